@@ -1,0 +1,12 @@
+package io.github.newsdedup;
+
+/** The verification rule that accepted a pair of articles as copies. */
+public enum MatchRule {
+  /** Jaccard resemblance reached the resemblance threshold: an edited copy. */
+  RESEMBLANCE,
+  /**
+   * The shorter article's shingles lie in the longer at a share reaching the containment threshold,
+   * and the shorter has at least the minimum shingle count: a copy inside a longer page.
+   */
+  CONTAINMENT
+}

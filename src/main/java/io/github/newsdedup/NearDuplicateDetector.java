@@ -1,0 +1,468 @@
+package io.github.newsdedup;
+
+import io.github.newsdedup.internal.Checks;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds copies of news articles: normalizes, fingerprints (word shingles, MinHash), finds candidate
+ * pairs (LSH banding for resemblance, a content-defined shingle sample for containment), verifies
+ * them and groups the verified pairs around representatives.
+ *
+ * <pre>{@code
+ * NearDuplicateDetector detector = NearDuplicateDetector.builder()
+ *     .shingleSize(5)
+ *     .signatureLength(128)
+ *     .containmentThreshold(0.8)
+ *     .build();
+ * List<DuplicateGroup> groups = detector.group(List.of(
+ *     Article.of("wire", "The minister said on Tuesday that talks would resume next week ..."),
+ *     Article.of("repost", "Advertisement\nThe minister said on Tuesday that talks ...")));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public interface NearDuplicateDetector {
+
+  /**
+   * Returns a new builder with every option at its default.
+   *
+   * @return the builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a detector with every option at its default.
+   *
+   * @return the detector
+   */
+  static NearDuplicateDetector withDefaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a detector for a resolved configuration, for example one read back from an index.
+   *
+   * @param config the configuration
+   * @return the detector
+   */
+  static NearDuplicateDetector of(DetectorConfig config) {
+    return new DefaultNearDuplicateDetector(Objects.requireNonNull(config, "config"));
+  }
+
+  /** Returns the resolved configuration. */
+  DetectorConfig config();
+
+  /**
+   * Computes the fingerprint of one article, full shingle set included. Page chrome is removed by
+   * the per-article rules only; the batch boilerplate rule needs {@link #group}.
+   *
+   * @param article the article
+   * @return its fingerprint
+   * @throws NullPointerException if {@code article} is null
+   */
+  Fingerprint fingerprint(Article article);
+
+  /**
+   * Returns the exact similarity of two articles.
+   *
+   * @param a an article
+   * @param b another article
+   * @return exact Jaccard and containment of the shorter in the longer
+   * @throws NullPointerException if an argument is null
+   */
+  Similarity similarity(Article a, Article b);
+
+  /**
+   * Returns the similarity of two fingerprints: exact when both kept their shingle sets, estimated
+   * from signatures and samples otherwise.
+   *
+   * @param a a fingerprint
+   * @param b another fingerprint
+   * @return the similarity
+   * @throws IllegalArgumentException if the fingerprints were made with different schemes, shingle
+   *     sizes, seeds or signature lengths
+   */
+  Similarity similarity(Fingerprint a, Fingerprint b);
+
+  /**
+   * Verifies a pair against this detector's thresholds.
+   *
+   * @param a a fingerprint
+   * @param b another fingerprint
+   * @return the match when the pair passes the resemblance or the containment rule
+   * @throws IllegalArgumentException if the fingerprints are not comparable
+   */
+  Optional<Match> verify(Fingerprint a, Fingerprint b);
+
+  /**
+   * Groups articles: every input article ends in exactly one group; singletons are groups of one.
+   * Groups are ordered by size (largest first), then representative id.
+   *
+   * @param articles the articles, with unique ids
+   * @return the groups
+   * @throws NullPointerException if {@code articles} or an element is null
+   * @throws IllegalArgumentException if two articles share an id
+   */
+  default List<DuplicateGroup> group(Collection<Article> articles) {
+    return group(articles, ProgressListener.NONE);
+  }
+
+  /**
+   * Groups articles, reporting progress to {@code listener}.
+   *
+   * @param articles the articles, with unique ids
+   * @param listener receives progress per stage
+   * @return the groups
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if two articles share an id
+   */
+  List<DuplicateGroup> group(Collection<Article> articles, ProgressListener listener);
+
+  /**
+   * Groups precomputed fingerprints with the same candidate search, verification and grouping as
+   * {@link #group(Collection)}, but without the batch boilerplate rule (which needs the text).
+   *
+   * @param fingerprints fingerprints with unique ids made by a compatible detector
+   * @param listener receives progress per stage
+   * @return the groups
+   * @throws IllegalArgumentException if ids repeat or fingerprints are not comparable
+   */
+  List<DuplicateGroup> groupFingerprints(
+      Collection<Fingerprint> fingerprints, ProgressListener listener);
+
+  /**
+   * Builds a {@link NearDuplicateDetector}. Mutable and not thread-safe; {@link #build()} can be
+   * called repeatedly. Each option is validated when set (an {@link IllegalArgumentException} names
+   * option and value); setting an option twice throws {@link IllegalStateException}.
+   *
+   * <p>Defaults:
+   *
+   * <ul>
+   *   <li>{@code shingleSize} {@value #DEFAULT_SHINGLE_SIZE} words
+   *   <li>{@code signatureLength} {@value #DEFAULT_SIGNATURE_LENGTH} values
+   *   <li>{@code bands}: derived from the resemblance threshold t as the fewest bands (longest
+   *       rows) whose S-curve gives a pair at Jaccard t a candidate probability of at least
+   *       {@value #TARGET_CANDIDATE_PROBABILITY}; 64 bands of 2 rows at the defaults
+   *   <li>{@code seed} {@value #DEFAULT_SEED}
+   *   <li>{@code resemblanceThreshold} {@value #DEFAULT_RESEMBLANCE_THRESHOLD}
+   *   <li>{@code containmentThreshold} {@value #DEFAULT_CONTAINMENT_THRESHOLD}
+   *   <li>{@code minContainedShingles} {@value #DEFAULT_MIN_CONTAINED_SHINGLES}: about three
+   *       sentences, so a stub is never "contained" in everything
+   *   <li>{@code sampleRate} {@value #DEFAULT_SAMPLE_RATE}: one shingle in eight goes to the
+   *       containment sample
+   *   <li>{@code maxSampleFrequency} {@value #DEFAULT_MAX_SAMPLE_FREQUENCY}
+   *   <li>{@code boilerplateMinGroups} {@value #DEFAULT_BOILERPLATE_MIN_GROUPS}
+   *   <li>{@code exactVerification} {@code true}
+   *   <li>{@code threads}: the number of available processors
+   * </ul>
+   */
+  final class Builder {
+    /** Default words per shingle. */
+    public static final int DEFAULT_SHINGLE_SIZE = 5;
+
+    /** Default MinHash values per signature. */
+    public static final int DEFAULT_SIGNATURE_LENGTH = 128;
+
+    /** Default hash seed. */
+    public static final long DEFAULT_SEED = 20240607L;
+
+    /** Default Jaccard resemblance threshold. */
+    public static final double DEFAULT_RESEMBLANCE_THRESHOLD = 0.5;
+
+    /** Default containment threshold. */
+    public static final double DEFAULT_CONTAINMENT_THRESHOLD = 0.8;
+
+    /** Default minimum shingles of the shorter article for a containment match. */
+    public static final int DEFAULT_MIN_CONTAINED_SHINGLES = 50;
+
+    /** Default containment sampling rate (one in this many shingles). */
+    public static final int DEFAULT_SAMPLE_RATE = 8;
+
+    /** Default cap on the article frequency of a sampled shingle used for candidates. */
+    public static final int DEFAULT_MAX_SAMPLE_FREQUENCY = 1000;
+
+    /** Default number of distinct groups a sentence must occur in to count as boilerplate. */
+    public static final int DEFAULT_BOILERPLATE_MIN_GROUPS = 3;
+
+    /** Candidate probability at the resemblance threshold that derived bands must reach. */
+    public static final double TARGET_CANDIDATE_PROBABILITY = 0.995;
+
+    private int shingleSize = -1;
+    private int signatureLength = -1;
+    private int bands = -1;
+    private Long seed;
+    private double resemblanceThreshold = -1;
+    private double containmentThreshold = -1;
+    private int minContainedShingles = -1;
+    private int sampleRate = -1;
+    private int maxSampleFrequency = -1;
+    private int boilerplateMinGroups = -1;
+    private Boolean exactVerification;
+    private int threads = -1;
+
+    Builder() {}
+
+    /**
+     * Sets the number of words per shingle. Larger values are stricter about word order.
+     *
+     * @param value in {@code [1, 16]}
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if already set
+     */
+    public Builder shingleSize(int value) {
+      Checks.checkState(shingleSize == -1, "shingleSize was already set to %d", shingleSize);
+      Checks.checkArgument(value >= 1 && value <= 16, "shingleSize must be in [1, 16], got %d", value);
+      shingleSize = value;
+      return this;
+    }
+
+    /**
+     * Sets the number of MinHash values per signature; more values estimate more precisely.
+     *
+     * @param value in {@code [8, 4096]}
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if already set
+     */
+    public Builder signatureLength(int value) {
+      Checks.checkState(
+          signatureLength == -1, "signatureLength was already set to %d", signatureLength);
+      Checks.checkArgument(
+          value >= 8 && value <= 4096, "signatureLength must be in [8, 4096], got %d", value);
+      signatureLength = value;
+      return this;
+    }
+
+    /**
+     * Sets the number of LSH bands explicitly instead of deriving it from the threshold. It must
+     * divide the signature length (checked by {@link #build()}).
+     *
+     * @param value a positive number of bands
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder bands(int value) {
+      Checks.checkState(bands == -1, "bands was already set to %d", bands);
+      Checks.checkArgument(value >= 1, "bands must be positive, got %d", value);
+      bands = value;
+      return this;
+    }
+
+    /**
+     * Sets the seed of the hash family. Fingerprints are comparable only under the same seed.
+     *
+     * @param value any value
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder seed(long value) {
+      Checks.checkState(seed == null, "seed was already set to %s", seed);
+      seed = value;
+      return this;
+    }
+
+    /**
+     * Sets the Jaccard resemblance at or above which two articles are copies.
+     *
+     * @param value in {@code (0, 1]}
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if already set
+     */
+    public Builder resemblanceThreshold(double value) {
+      Checks.checkState(
+          resemblanceThreshold == -1,
+          "resemblanceThreshold was already set to %s",
+          resemblanceThreshold);
+      Checks.checkArgument(
+          value > 0 && value <= 1, "resemblanceThreshold must be in (0, 1], got %s", value);
+      resemblanceThreshold = value;
+      return this;
+    }
+
+    /**
+     * Sets the share of the shorter article's shingles that must lie in the longer for a
+     * containment match (an article inside a longer page).
+     *
+     * @param value in {@code (0, 1]}
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if already set
+     */
+    public Builder containmentThreshold(double value) {
+      Checks.checkState(
+          containmentThreshold == -1,
+          "containmentThreshold was already set to %s",
+          containmentThreshold);
+      Checks.checkArgument(
+          value > 0 && value <= 1, "containmentThreshold must be in (0, 1], got %s", value);
+      containmentThreshold = value;
+      return this;
+    }
+
+    /**
+     * Sets how many shingles the shorter article needs before it can match by containment.
+     *
+     * @param value a positive count
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder minContainedShingles(int value) {
+      Checks.checkState(
+          minContainedShingles == -1,
+          "minContainedShingles was already set to %d",
+          minContainedShingles);
+      Checks.checkArgument(value >= 1, "minContainedShingles must be positive, got %d", value);
+      minContainedShingles = value;
+      return this;
+    }
+
+    /**
+     * Sets the containment sampling rate: shingles whose hash is 0 modulo this value form the
+     * sample used to find containment candidates.
+     *
+     * @param value in {@code [1, 1024]}
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if already set
+     */
+    public Builder sampleRate(int value) {
+      Checks.checkState(sampleRate == -1, "sampleRate was already set to %d", sampleRate);
+      Checks.checkArgument(value >= 1 && value <= 1024, "sampleRate must be in [1, 1024], got %d", value);
+      sampleRate = value;
+      return this;
+    }
+
+    /**
+     * Sets the article frequency above which a sampled shingle is ignored for containment
+     * candidates.
+     *
+     * @param value at least 2
+     * @return this builder
+     * @throws IllegalArgumentException if below 2
+     * @throws IllegalStateException if already set
+     */
+    public Builder maxSampleFrequency(int value) {
+      Checks.checkState(
+          maxSampleFrequency == -1, "maxSampleFrequency was already set to %d", maxSampleFrequency);
+      Checks.checkArgument(value >= 2, "maxSampleFrequency must be at least 2, got %d", value);
+      maxSampleFrequency = value;
+      return this;
+    }
+
+    /**
+     * Sets the batch boilerplate rule: a sentence that occurs in articles of at least this many
+     * different groups is site boilerplate and is removed before the final grouping. 0 disables it.
+     *
+     * @param value 0 or at least 2
+     * @return this builder
+     * @throws IllegalArgumentException if 1 or negative
+     * @throws IllegalStateException if already set
+     */
+    public Builder boilerplateMinGroups(int value) {
+      Checks.checkState(
+          boilerplateMinGroups == -1,
+          "boilerplateMinGroups was already set to %d",
+          boilerplateMinGroups);
+      Checks.checkArgument(
+          value == 0 || value >= 2, "boilerplateMinGroups must be 0 (off) or at least 2, got %d", value);
+      boilerplateMinGroups = value;
+      return this;
+    }
+
+    /**
+     * Sets whether {@link NearDuplicateDetector#group} verifies candidates on the full shingle sets
+     * (exact, about 8 bytes per shingle of memory) or on signature and sample estimates.
+     *
+     * @param value {@code true} for exact verification
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder exactVerification(boolean value) {
+      Checks.checkState(
+          exactVerification == null, "exactVerification was already set to %s", exactVerification);
+      exactVerification = value;
+      return this;
+    }
+
+    /**
+     * Sets the number of worker threads.
+     *
+     * @param value a positive count
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder threads(int value) {
+      Checks.checkState(threads == -1, "threads was already set to %d", threads);
+      Checks.checkArgument(value >= 1, "threads must be positive, got %d", value);
+      threads = value;
+      return this;
+    }
+
+    /**
+     * Returns the configuration these options resolve to, defaults and derived bands included.
+     *
+     * @return the configuration
+     * @throws IllegalArgumentException if options conflict, e.g. bands that do not divide the
+     *     signature length
+     */
+    public DetectorConfig config() {
+      int k = signatureLength == -1 ? DEFAULT_SIGNATURE_LENGTH : signatureLength;
+      double t =
+          resemblanceThreshold == -1 ? DEFAULT_RESEMBLANCE_THRESHOLD : resemblanceThreshold;
+      int b = bands == -1 ? deriveBands(k, t) : bands;
+      return new DetectorConfig(
+          shingleSize == -1 ? DEFAULT_SHINGLE_SIZE : shingleSize,
+          k,
+          b,
+          seed == null ? DEFAULT_SEED : seed,
+          t,
+          containmentThreshold == -1 ? DEFAULT_CONTAINMENT_THRESHOLD : containmentThreshold,
+          minContainedShingles == -1 ? DEFAULT_MIN_CONTAINED_SHINGLES : minContainedShingles,
+          sampleRate == -1 ? DEFAULT_SAMPLE_RATE : sampleRate,
+          maxSampleFrequency == -1 ? DEFAULT_MAX_SAMPLE_FREQUENCY : maxSampleFrequency,
+          boilerplateMinGroups == -1 ? DEFAULT_BOILERPLATE_MIN_GROUPS : boilerplateMinGroups,
+          exactVerification == null || exactVerification,
+          threads == -1 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads);
+    }
+
+    /**
+     * Builds the detector.
+     *
+     * @return an immutable, thread-safe detector
+     * @throws IllegalArgumentException if options conflict
+     */
+    public NearDuplicateDetector build() {
+      return new DefaultNearDuplicateDetector(config());
+    }
+
+    /**
+     * Returns the fewest bands (so the longest rows, the fewest false candidates) among the
+     * divisors of {@code signatureLength} whose S-curve reaches {@link
+     * #TARGET_CANDIDATE_PROBABILITY} at Jaccard {@code threshold}; all-bands-of-one-row if none
+     * does.
+     */
+    static int deriveBands(int signatureLength, double threshold) {
+      for (int b = 1; b <= signatureLength; b++) {
+        if (signatureLength % b != 0) {
+          continue;
+        }
+        int r = signatureLength / b;
+        double p = 1 - Math.pow(1 - Math.pow(threshold, r), b);
+        if (p >= TARGET_CANDIDATE_PROBABILITY) {
+          return b;
+        }
+      }
+      return signatureLength;
+    }
+  }
+}
