@@ -1,15 +1,57 @@
 package io.github.newsdedup;
 
+import io.github.newsdedup.cluster.StarGrouping;
+import io.github.newsdedup.internal.Checks;
+import io.github.newsdedup.lsh.CandidateSearch;
+import io.github.newsdedup.lsh.LshBands;
+import io.github.newsdedup.minhash.HashScheme;
+import io.github.newsdedup.minhash.MinHasher;
+import io.github.newsdedup.shingle.ShingleHashing;
+import io.github.newsdedup.shingle.TokenizedText;
+import io.github.newsdedup.shingle.WordTokenizer;
+import io.github.newsdedup.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
-/** The detector implementation (work in progress). */
+/**
+ * The detector: the pipeline described in {@link NearDuplicateDetector}, parallel over articles.
+ */
 final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
+  /** Sentences shorter than this (in words) never count as boilerplate. */
+  static final int MIN_BOILERPLATE_SENTENCE_WORDS = 4;
+
+  /**
+   * Share of the contained side's sample that a longer article must hold to become a containment
+   * candidate, relative to the containment threshold: the slack covers sampling noise (a sample of
+   * ~6 hashes at the minimum size), verification is exact anyway.
+   */
+  static final double SAMPLE_SLACK = 0.6;
+
+  private static final long SAMPLE_MULTIPLIER = 0xD6E8FEB86659FD93L;
+
   private final DetectorConfig config;
+  private final TextNormalizer normalizer = TextNormalizer.newsDefault();
+  private final MinHasher minHasher;
+  private final LshBands bands;
+  private final ThreadLocal<WordTokenizer> tokenizers;
 
   DefaultNearDuplicateDetector(DetectorConfig config) {
     this.config = config;
+    this.minHasher = new MinHasher(config.signatureLength(), config.seed());
+    this.bands = new LshBands(config.bands(), config.rows());
+    long seed = config.seed();
+    this.tokenizers = ThreadLocal.withInitial(() -> new WordTokenizer(seed));
   }
 
   @Override
@@ -17,34 +59,497 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     return config;
   }
 
-  @Override
-  public Fingerprint fingerprint(Article article) {
-    throw new UnsupportedOperationException("in progress");
+  // ---- per-article stages
+
+  /** The working state of one article inside the pipeline. */
+  private static final class Prepared {
+    final String id;
+    final TokenizedText text;
+    long[] shingles;
+    int[] signature;
+    long[] sample;
+
+    Prepared(String id, TokenizedText text) {
+      this.id = id;
+      this.text = text;
+    }
+  }
+
+  private Prepared prepare(Article article) {
+    boolean html =
+        switch (article.format()) {
+          case HTML -> true;
+          case TEXT -> false;
+          case AUTO -> TextNormalizer.looksLikeHtml(article.body());
+        };
+    List<String> units = normalizer.contentUnits(article.body(), html);
+    TokenizedText text = tokenizers.get().tokenize(units);
+    Prepared p = new Prepared(article.id(), text);
+    fingerprintTokens(p, text.tokens(), text.tokenCount());
+    return p;
+  }
+
+  private void fingerprintTokens(Prepared p, long[] tokens, int count) {
+    p.shingles = ShingleHashing.shingles(tokens, count, config.shingleSize(), config.seed());
+    p.signature = minHasher.signature(p.shingles, p.shingles.length);
+    p.sample = sample(p.shingles);
+  }
+
+  /** Keeps the shingles selected by content: a copy selects the same ones as its source. */
+  private long[] sample(long[] shingles) {
+    int rate = config.sampleRate();
+    long[] out = new long[shingles.length];
+    int w = 0;
+    for (long h : shingles) {
+      if (Long.remainderUnsigned((h * SAMPLE_MULTIPLIER) >>> 16, rate) == 0) {
+        out[w++] = h;
+      }
+    }
+    return Arrays.copyOf(out, w);
+  }
+
+  private Fingerprint toFingerprint(Prepared p, boolean keepShingles) {
+    return Fingerprint.create(
+        p.id,
+        HashScheme.current(),
+        config.shingleSize(),
+        config.seed(),
+        MinHashSignature.wrap(HashScheme.current(), p.signature),
+        p.shingles.length,
+        p.sample,
+        keepShingles ? p.shingles : new long[0]);
   }
 
   @Override
+  public Fingerprint fingerprint(Article article) {
+    Objects.requireNonNull(article, "article");
+    return toFingerprint(prepare(article), true);
+  }
+
+  // ---- similarity and verification
+
+  @Override
   public Similarity similarity(Article a, Article b) {
-    throw new UnsupportedOperationException("in progress");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return exactSimilarity(prepare(a).shingles, prepare(b).shingles);
   }
 
   @Override
   public Similarity similarity(Fingerprint a, Fingerprint b) {
-    throw new UnsupportedOperationException("in progress");
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    a.checkComparable(b);
+    if (a.hasShingles() && b.hasShingles()) {
+      return exactSimilarity(a.shinglesView(), b.shinglesView());
+    }
+    return estimatedSimilarity(
+        a.signature().valuesView(),
+        a.shingleCount(),
+        a.sampleView(),
+        b.signature().valuesView(),
+        b.shingleCount(),
+        b.sampleView());
+  }
+
+  static Similarity exactSimilarity(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return new Similarity(0, 0, false);
+    }
+    int inter = intersectionSize(a, b);
+    double jaccard = inter / (double) (a.length + b.length - inter);
+    double containment = inter / (double) Math.min(a.length, b.length);
+    return new Similarity(jaccard, containment, false);
+  }
+
+  static Similarity estimatedSimilarity(
+      int[] sigA, int countA, long[] sampleA, int[] sigB, int countB, long[] sampleB) {
+    if (countA == 0 || countB == 0) {
+      return new Similarity(0, 0, true);
+    }
+    int same = 0;
+    for (int i = 0; i < sigA.length; i++) {
+      if (sigA[i] == sigB[i]) {
+        same++;
+      }
+    }
+    double jaccard = same / (double) sigA.length;
+    long[] shorterSample = countA <= countB ? sampleA : sampleB;
+    long[] longerSample = countA <= countB ? sampleB : sampleA;
+    double containment;
+    if (shorterSample.length > 0) {
+      containment = intersectionSize(shorterSample, longerSample) / (double) shorterSample.length;
+    } else {
+      int small = Math.min(countA, countB);
+      containment = Math.min(1, jaccard * (countA + countB) / ((1 + jaccard) * small));
+    }
+    return new Similarity(jaccard, containment, true);
+  }
+
+  /** Size of the intersection of two sorted distinct arrays. */
+  static int intersectionSize(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int inter = 0;
+    while (i < a.length && j < b.length) {
+      long x = a[i];
+      long y = b[j];
+      if (x == y) {
+        inter++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return inter;
+  }
+
+  /** Returns the rule that accepts a pair, or null. */
+  private MatchRule accept(Similarity s, int countA, int countB) {
+    if (s.jaccard() >= config.resemblanceThreshold()) {
+      return MatchRule.RESEMBLANCE;
+    }
+    if (s.containment() >= config.containmentThreshold()
+        && Math.min(countA, countB) >= config.minContainedShingles()) {
+      return MatchRule.CONTAINMENT;
+    }
+    return null;
   }
 
   @Override
   public Optional<Match> verify(Fingerprint a, Fingerprint b) {
-    throw new UnsupportedOperationException("in progress");
+    Similarity s = similarity(a, b);
+    MatchRule rule = accept(s, a.shingleCount(), b.shingleCount());
+    if (rule == null || a.id().equals(b.id())) {
+      return Optional.empty();
+    }
+    boolean aFirst = a.id().compareTo(b.id()) < 0;
+    return Optional.of(new Match(aFirst ? a.id() : b.id(), aFirst ? b.id() : a.id(), s, rule));
   }
+
+  // ---- grouping
 
   @Override
   public List<DuplicateGroup> group(Collection<Article> articles, ProgressListener listener) {
-    throw new UnsupportedOperationException("in progress");
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(listener, "listener");
+    List<Article> list = List.copyOf(articles);
+    checkUniqueIds(list.stream().map(Article::id).toList());
+    int n = list.size();
+    Prepared[] prepared = new Prepared[n];
+    parallel(n, listener, "fingerprint", i -> prepared[i] = prepare(list.get(i)));
+    Verified verified = candidatesAndVerify(prepared, listener);
+    int[] rep = StarGrouping.representatives(ids(prepared), counts(prepared), verified.pairs);
+    if (config.boilerplateMinGroups() > 0 && removeBoilerplate(prepared, rep, listener)) {
+      verified = candidatesAndVerify(prepared, listener);
+      rep = StarGrouping.representatives(ids(prepared), counts(prepared), verified.pairs);
+    }
+    return buildGroups(ids(prepared), counts(prepared), rep, verified);
   }
 
   @Override
   public List<DuplicateGroup> groupFingerprints(
       Collection<Fingerprint> fingerprints, ProgressListener listener) {
-    throw new UnsupportedOperationException("in progress");
+    Objects.requireNonNull(fingerprints, "fingerprints");
+    Objects.requireNonNull(listener, "listener");
+    List<Fingerprint> list = List.copyOf(fingerprints);
+    checkUniqueIds(list.stream().map(Fingerprint::id).toList());
+    int n = list.size();
+    Prepared[] prepared = new Prepared[n];
+    for (int i = 0; i < n; i++) {
+      Fingerprint f = list.get(i);
+      Checks.checkArgument(
+          f.scheme() == HashScheme.current()
+              && f.shingleSize() == config.shingleSize()
+              && f.seed() == config.seed()
+              && f.signature().length() == config.signatureLength(),
+          "fingerprint %s was made with another configuration (scheme %s, shingle size %d, seed %d,"
+              + " signature length %d) than this detector (%s, %d, %d, %d)",
+          f.id(),
+          f.scheme(),
+          f.shingleSize(),
+          f.seed(),
+          f.signature().length(),
+          HashScheme.current(),
+          config.shingleSize(),
+          config.seed(),
+          config.signatureLength());
+      Prepared p = new Prepared(f.id(), null);
+      p.shingles = f.hasShingles() ? f.shinglesView() : null;
+      p.signature = f.signature().valuesView();
+      p.sample = f.sampleView();
+      prepared[i] = p;
+    }
+    int[] counts = new int[n];
+    for (int i = 0; i < n; i++) {
+      counts[i] = list.get(i).shingleCount();
+    }
+    Verified verified = candidatesAndVerify(prepared, counts, listener);
+    String[] ids = ids(prepared);
+    int[] rep = StarGrouping.representatives(ids, counts, verified.pairs);
+    return buildGroups(ids, counts, rep, verified);
+  }
+
+  private static void checkUniqueIds(List<String> ids) {
+    Set<String> seen = new HashSet<>();
+    for (String id : ids) {
+      Checks.checkArgument(seen.add(id), "article ids must be unique, got %s twice", id);
+    }
+  }
+
+  private static String[] ids(Prepared[] prepared) {
+    String[] ids = new String[prepared.length];
+    for (int i = 0; i < prepared.length; i++) {
+      ids[i] = prepared[i].id;
+    }
+    return ids;
+  }
+
+  private static int[] counts(Prepared[] prepared) {
+    int[] counts = new int[prepared.length];
+    for (int i = 0; i < prepared.length; i++) {
+      counts[i] = prepared[i].shingles.length;
+    }
+    return counts;
+  }
+
+  /** Verified pairs with their similarities and rules, pairs sorted. */
+  private record Verified(long[] pairs, Similarity[] similarities, MatchRule[] rules) {}
+
+  private Verified candidatesAndVerify(Prepared[] prepared, ProgressListener listener) {
+    return candidatesAndVerify(prepared, counts(prepared), listener);
+  }
+
+  private Verified candidatesAndVerify(
+      Prepared[] prepared, int[] counts, ProgressListener listener) {
+    int n = prepared.length;
+    int[][] signatures = new int[n][];
+    long[][] samples = new long[n][];
+    for (int i = 0; i < n; i++) {
+      if (counts[i] > 0) {
+        signatures[i] = prepared[i].signature;
+        samples[i] = prepared[i].sample;
+      }
+    }
+    listener.progress("candidates", 0, -1);
+    long[] candidates =
+        CandidateSearch.union(
+            CandidateSearch.bandCandidates(signatures, bands),
+            CandidateSearch.containmentCandidates(
+                samples,
+                counts,
+                config.minContainedShingles(),
+                config.containmentThreshold() * SAMPLE_SLACK,
+                config.maxSampleFrequency()));
+    int m = candidates.length;
+    Similarity[] sims = new Similarity[m];
+    MatchRule[] rules = new MatchRule[m];
+    boolean exact = config.exactVerification();
+    parallel(
+        m,
+        listener,
+        "verify",
+        c -> {
+          int a = (int) (candidates[c] >>> 32);
+          int b = (int) candidates[c];
+          Prepared pa = prepared[a];
+          Prepared pb = prepared[b];
+          Similarity s =
+              exact && pa.shingles != null && pb.shingles != null
+                  ? exactSimilarity(pa.shingles, pb.shingles)
+                  : estimatedSimilarity(
+                      pa.signature, counts[a], pa.sample, pb.signature, counts[b], pb.sample);
+          MatchRule rule = accept(s, counts[a], counts[b]);
+          if (rule != null) {
+            sims[c] = s;
+            rules[c] = rule;
+          }
+        });
+    int kept = 0;
+    for (MatchRule r : rules) {
+      if (r != null) {
+        kept++;
+      }
+    }
+    long[] pairs = new long[kept];
+    Similarity[] keptSims = new Similarity[kept];
+    MatchRule[] keptRules = new MatchRule[kept];
+    int w = 0;
+    for (int c = 0; c < m; c++) {
+      if (rules[c] != null) {
+        pairs[w] = candidates[c];
+        keptSims[w] = sims[c];
+        keptRules[w] = rules[c];
+        w++;
+      }
+    }
+    return new Verified(pairs, keptSims, keptRules);
+  }
+
+  /**
+   * The batch boilerplate rule: a sentence of at least {@value #MIN_BOILERPLATE_SENTENCE_WORDS}
+   * words that occurs in articles of at least {@code boilerplateMinGroups} different groups is a
+   * site's template (cookie and newsletter lines, footers, stock comment phrases), not article
+   * text: copies of one article share their sentences within one group, so sentences of the
+   * article itself are never removed by copies alone. Returns whether any article changed.
+   */
+  private boolean removeBoilerplate(Prepared[] prepared, int[] rep, ProgressListener listener) {
+    int n = prepared.length;
+    int groupBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    long groupMask = (1L << groupBits) - 1;
+    long seed = config.seed();
+    int total = 0;
+    for (Prepared p : prepared) {
+      total += p.text.sentenceCount();
+    }
+    long[] entries = new long[total];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      TokenizedText t = prepared[i].text;
+      for (int s = 0; s < t.sentenceCount(); s++) {
+        if (t.sentenceEnd(s) - t.sentenceStart(s) >= MIN_BOILERPLATE_SENTENCE_WORDS) {
+          entries[m++] = (t.sentenceHash(s, seed) & ~groupMask) | rep[i];
+        }
+      }
+    }
+    Arrays.sort(entries, 0, m);
+    long[] boilerplate = new long[m];
+    int b = 0;
+    int start = 0;
+    while (start < m) {
+      long key = entries[start] & ~groupMask;
+      int distinct = 1;
+      int end = start + 1;
+      while (end < m && (entries[end] & ~groupMask) == key) {
+        if (entries[end] != entries[end - 1]) {
+          distinct++;
+        }
+        end++;
+      }
+      if (distinct >= config.boilerplateMinGroups()) {
+        boilerplate[b++] = key;
+      }
+      start = end;
+    }
+    if (b == 0) {
+      return false;
+    }
+    long[] keys = Arrays.copyOf(boilerplate, b);
+    AtomicLong changed = new AtomicLong();
+    parallel(
+        n,
+        listener,
+        "boilerplate",
+        i -> {
+          Prepared p = prepared[i];
+          TokenizedText t = p.text;
+          boolean[] drop = new boolean[t.sentenceCount()];
+          boolean any = false;
+          for (int s = 0; s < drop.length; s++) {
+            if (t.sentenceEnd(s) - t.sentenceStart(s) >= MIN_BOILERPLATE_SENTENCE_WORDS
+                && Arrays.binarySearch(keys, t.sentenceHash(s, seed) & ~groupMask) >= 0) {
+              drop[s] = true;
+              any = true;
+            }
+          }
+          if (any) {
+            long[] kept = t.tokensWithout(drop);
+            fingerprintTokens(p, kept, kept.length);
+            changed.incrementAndGet();
+          }
+        });
+    return changed.get() > 0;
+  }
+
+  private static List<DuplicateGroup> buildGroups(
+      String[] ids, int[] counts, int[] rep, Verified verified) {
+    List<int[]> members = StarGrouping.members(ids, rep);
+    List<List<Match>> matches = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      matches.add(null);
+    }
+    for (int c = 0; c < verified.pairs.length; c++) {
+      int a = (int) (verified.pairs[c] >>> 32);
+      int b = (int) verified.pairs[c];
+      if (rep[a] != rep[b]) {
+        continue;
+      }
+      int r = rep[a];
+      boolean aFirst = a == r || (b != r && ids[a].compareTo(ids[b]) < 0);
+      String first = aFirst ? ids[a] : ids[b];
+      String second = aFirst ? ids[b] : ids[a];
+      if (matches.get(r) == null) {
+        matches.set(r, new ArrayList<>());
+      }
+      matches.get(r).add(new Match(first, second, verified.similarities[c], verified.rules[c]));
+    }
+    List<DuplicateGroup> groups = new ArrayList<>(members.size());
+    for (int[] g : members) {
+      String repId = ids[g[0]];
+      List<String> memberIds = new ArrayList<>(g.length);
+      for (int i : g) {
+        memberIds.add(ids[i]);
+      }
+      List<Match> ms = matches.get(g[0]) == null ? new ArrayList<>() : matches.get(g[0]);
+      ms.sort(
+          (x, y) -> {
+            boolean xr = x.a().equals(repId);
+            boolean yr = y.a().equals(repId);
+            if (xr != yr) {
+              return xr ? -1 : 1;
+            }
+            int c = x.a().compareTo(y.a());
+            return c != 0 ? c : x.b().compareTo(y.b());
+          });
+      groups.add(new DuplicateGroup(repId, memberIds, ms));
+    }
+    return groups;
+  }
+
+  // ---- parallelism
+
+  private void parallel(int n, ProgressListener listener, String stage, IntConsumer body) {
+    listener.progress(stage, 0, n);
+    if (n == 0) {
+      return;
+    }
+    int threads = config.threads();
+    AtomicLong done = new AtomicLong();
+    int step = Math.max(1, Math.min(10_000, n / 20));
+    IntConsumer withProgress =
+        i -> {
+          body.accept(i);
+          long d = done.incrementAndGet();
+          if (d % step == 0 || d == n) {
+            listener.progress(stage, d, n);
+          }
+        };
+    if (threads == 1 || n < 64) {
+      for (int i = 0; i < n; i++) {
+        withProgress.accept(i);
+      }
+      return;
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(() -> IntStream.range(0, n).parallel().forEach(withProgress)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during " + stage, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdown();
+    }
   }
 }

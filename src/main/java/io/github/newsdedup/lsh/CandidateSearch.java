@@ -1,0 +1,215 @@
+package io.github.newsdedup.lsh;
+
+import io.github.newsdedup.internal.LongList;
+import java.util.Arrays;
+
+/**
+ * Finds candidate pairs among n articles without comparing all pairs, by two routes:
+ *
+ * <ol>
+ *   <li><b>Resemblance:</b> LSH banding. For each band, the (key, article) entries are packed into
+ *       longs and sorted; runs of equal keys are buckets whose members become pairs.
+ *   <li><b>Containment:</b> a content-defined sample of each article's shingles (the hashes that
+ *       are 0 modulo the sample rate, so a copy samples the same shingles as its source). A sample
+ *       index maps each sampled hash to its articles; an article S becomes a candidate with a
+ *       longer article L when they share at least a share {@code minShare} of S's sample. Unlike
+ *       banding this does not depend on the length ratio, so a teaser inside a long page with
+ *       comments (Jaccard 0.05) is still found.
+ * </ol>
+ *
+ * <p>Pairs are encoded as {@code (long) i << 32 | j} with {@code i < j}. Stateless and
+ * thread-safe.
+ */
+public final class CandidateSearch {
+  /** Buckets larger than this link each member to the first {@value} members only. */
+  public static final int MAX_FULL_BUCKET = 200;
+
+  private CandidateSearch() {}
+
+  /**
+   * Returns the sorted distinct candidate pairs that share at least one LSH band.
+   *
+   * @param signatures one signature per article; {@code null} entries are skipped
+   * @param bands the banding
+   * @return sorted distinct pairs
+   */
+  public static long[] bandCandidates(int[][] signatures, LshBands bands) {
+    int n = signatures.length;
+    int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    long idMask = (1L << idBits) - 1;
+    LongList pairs = new LongList();
+    long[] entries = new long[n];
+    for (int b = 0; b < bands.bands(); b++) {
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (signatures[i] != null) {
+          entries[m++] = (bands.bandKey(signatures[i], b) & ~idMask) | i;
+        }
+      }
+      Arrays.sort(entries, 0, m);
+      emitRuns(entries, m, idMask, pairs);
+    }
+    return pairs.toSortedDistinctArray();
+  }
+
+  /** Emits pairs for runs of entries with equal key bits. */
+  static void emitRuns(long[] entries, int m, long idMask, LongList pairs) {
+    int start = 0;
+    while (start < m) {
+      long key = entries[start] & ~idMask;
+      int end = start + 1;
+      while (end < m && (entries[end] & ~idMask) == key) {
+        end++;
+      }
+      int size = end - start;
+      if (size > 1) {
+        int anchors = size <= MAX_FULL_BUCKET ? size : MAX_FULL_BUCKET;
+        for (int x = start; x < start + anchors; x++) {
+          int i = (int) (entries[x] & idMask);
+          for (int y = x + 1; y < end; y++) {
+            int j = (int) (entries[y] & idMask);
+            pairs.add(i < j ? ((long) i << 32) | j : ((long) j << 32) | i);
+          }
+        }
+      }
+      start = end;
+    }
+  }
+
+  /**
+   * Returns the sorted distinct containment candidate pairs.
+   *
+   * @param samples each article's sorted distinct sample hashes; {@code null} entries are skipped
+   * @param shingleCounts each article's shingle count
+   * @param minContained articles with fewer shingles are never the contained side
+   * @param minShare share of the contained side's sample that must be shared, in {@code (0, 1]}
+   * @param maxFrequency sampled hashes in more articles than this are ignored
+   * @return sorted distinct pairs
+   */
+  public static long[] containmentCandidates(
+      long[][] samples, int[] shingleCounts, int minContained, double minShare, int maxFrequency) {
+    int n = samples.length;
+    int total = 0;
+    for (long[] s : samples) {
+      if (s != null) {
+        total += s.length;
+      }
+    }
+    // Postings sorted by hash, as parallel arrays of (hash bits, article).
+    int idBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, n - 1)));
+    long idMask = (1L << idBits) - 1;
+    long[] packed = new long[total];
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (samples[i] != null) {
+        for (long h : samples[i]) {
+          packed[w++] = (h & ~idMask) | i;
+        }
+      }
+    }
+    Arrays.sort(packed);
+    long[] keys = new long[total];
+    int[] docs = new int[total];
+    for (int x = 0; x < total; x++) {
+      keys[x] = packed[x] & ~idMask;
+      docs[x] = (int) (packed[x] & idMask);
+    }
+    return collect(samples, shingleCounts, minContained, minShare, maxFrequency, keys, docs, idMask);
+  }
+
+  private static long[] collect(
+      long[][] samples,
+      int[] shingleCounts,
+      int minContained,
+      double minShare,
+      int maxFrequency,
+      long[] keys,
+      int[] docs,
+      long idMask) {
+    int n = samples.length;
+    int[] counts = new int[n];
+    int[] touched = new int[n];
+    LongList pairs = new LongList();
+    for (int s = 0; s < n; s++) {
+      long[] sample = samples[s];
+      if (sample == null || sample.length == 0 || shingleCounts[s] < minContained) {
+        continue;
+      }
+      int need = Math.max(1, (int) Math.ceil(minShare * sample.length));
+      int touchedCount = 0;
+      for (long h : sample) {
+        long key = h & ~idMask;
+        int from = lowerBound(keys, key);
+        int to = from;
+        while (to < keys.length && keys[to] == key) {
+          to++;
+        }
+        if (to - from > maxFrequency) {
+          continue;
+        }
+        for (int x = from; x < to; x++) {
+          int l = docs[x];
+          if (l == s || !longerOrEqual(shingleCounts, l, s)) {
+            continue;
+          }
+          if (counts[l]++ == 0) {
+            touched[touchedCount++] = l;
+          }
+        }
+      }
+      for (int t = 0; t < touchedCount; t++) {
+        int l = touched[t];
+        if (counts[l] >= need) {
+          pairs.add(s < l ? ((long) s << 32) | l : ((long) l << 32) | s);
+        }
+        counts[l] = 0;
+      }
+    }
+    return pairs.toSortedDistinctArray();
+  }
+
+  private static boolean longerOrEqual(int[] counts, int l, int s) {
+    return counts[l] > counts[s] || (counts[l] == counts[s] && l > s);
+  }
+
+  private static int lowerBound(long[] keys, long key) {
+    int lo = 0;
+    int hi = keys.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (keys[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Returns the sorted union of two sorted distinct pair arrays.
+   *
+   * @param a sorted distinct pairs
+   * @param b sorted distinct pairs
+   * @return the sorted distinct union
+   */
+  public static long[] union(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int w = 0;
+    while (i < a.length || j < b.length) {
+      long v;
+      if (j == b.length || (i < a.length && a[i] < b[j])) {
+        v = a[i++];
+      } else if (i == a.length || b[j] < a[i]) {
+        v = b[j++];
+      } else {
+        v = a[i++];
+        j++;
+      }
+      out[w++] = v;
+    }
+    return Arrays.copyOf(out, w);
+  }
+}

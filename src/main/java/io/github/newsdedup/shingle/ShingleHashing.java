@@ -1,0 +1,130 @@
+package io.github.newsdedup.shingle;
+
+/**
+ * The seeded 64-bit hashes of {@link io.github.newsdedup.minhash.HashScheme#NEWSDEDUP_V1}: tokens
+ * and word shingles, computed without building shingle strings.
+ *
+ * <ul>
+ *   <li>Token: FNV-1a 64 over the token's UTF-16 code units in little-endian byte order, XOR the
+ *       seed, then Murmur3's {@code fmix64}.
+ *   <li>Shingle of k token hashes t<sub>0</sub>..t<sub>k-1</sub>: {@code h = seed}; for each token
+ *       {@code h = rotl(h, 21) ^ t; h *= 0x9E3779B97F4A7C15}; then {@code fmix64(h ^ k)}. Order
+ *       matters, so "a b" and "b a" differ.
+ * </ul>
+ *
+ * <p>Known-answer vectors are in {@code ShingleHashingTest}, computed with an independent
+ * implementation.
+ */
+public final class ShingleHashing {
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+  private ShingleHashing() {}
+
+  /**
+   * Returns the hash of a token held in {@code chars[offset, offset + length)}.
+   *
+   * @param chars the buffer
+   * @param offset the first char
+   * @param length the number of chars
+   * @param seed the hash seed
+   * @return the token hash
+   */
+  public static long tokenHash(char[] chars, int offset, int length, long seed) {
+    long h = FNV_OFFSET;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = chars[i];
+      h = (h ^ (c & 0xFF)) * FNV_PRIME;
+      h = (h ^ (c >>> 8)) * FNV_PRIME;
+    }
+    return fmix64(h ^ seed);
+  }
+
+  /**
+   * Returns the hash of a token.
+   *
+   * @param token the token text
+   * @param seed the hash seed
+   * @return the token hash
+   */
+  public static long tokenHash(CharSequence token, long seed) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      h = (h ^ (c & 0xFF)) * FNV_PRIME;
+      h = (h ^ (c >>> 8)) * FNV_PRIME;
+    }
+    return fmix64(h ^ seed);
+  }
+
+  /**
+   * Returns the hash of the shingle {@code tokens[from, from + k)}.
+   *
+   * @param tokens token hashes
+   * @param from the first token
+   * @param k the number of tokens
+   * @param seed the hash seed
+   * @return the shingle hash
+   */
+  public static long shingleHash(long[] tokens, int from, int k, long seed) {
+    long h = seed;
+    for (int i = from, end = from + k; i < end; i++) {
+      h = Long.rotateLeft(h, 21) ^ tokens[i];
+      h *= GOLDEN;
+    }
+    return fmix64(h ^ k);
+  }
+
+  /**
+   * Returns the sorted, distinct hashes of all word k-shingles of {@code tokens[0, count)}. A text
+   * with fewer than k tokens (but at least one) has one shingle of all its tokens.
+   *
+   * @param tokens token hashes
+   * @param count the number of tokens to use
+   * @param k words per shingle
+   * @param seed the hash seed
+   * @return sorted distinct shingle hashes
+   */
+  public static long[] shingles(long[] tokens, int count, int k, long seed) {
+    if (count == 0) {
+      return new long[0];
+    }
+    if (count < k) {
+      return new long[] {shingleHash(tokens, 0, count, seed)};
+    }
+    int n = count - k + 1;
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = shingleHash(tokens, i, k, seed);
+    }
+    return sortedDistinct(out);
+  }
+
+  /** Sorts in place and returns the distinct prefix (a copy when there were duplicates). */
+  static long[] sortedDistinct(long[] values) {
+    java.util.Arrays.sort(values);
+    int w = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (i == 0 || values[i] != values[i - 1]) {
+        values[w++] = values[i];
+      }
+    }
+    return w == values.length ? values : java.util.Arrays.copyOf(values, w);
+  }
+
+  /**
+   * Murmur3's 64-bit finalizer: a bijection that spreads every input bit to every output bit.
+   *
+   * @param k the input
+   * @return the mixed value
+   */
+  public static long fmix64(long k) {
+    k ^= k >>> 33;
+    k *= 0xff51afd7ed558ccdL;
+    k ^= k >>> 33;
+    k *= 0xc4ceb9fe1a85ec53L;
+    k ^= k >>> 33;
+    return k;
+  }
+}
