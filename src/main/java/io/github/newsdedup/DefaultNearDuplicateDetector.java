@@ -38,6 +38,18 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
    */
   static final double SAMPLE_SLACK = 0.6;
 
+  /**
+   * Uncovered runs of at most this many words between aligned words are bridged: a changed word
+   * breaks the k shingles around it, and two or three nearby changes leave a run of this order.
+   */
+  static final int ALIGNMENT_GAP = 8;
+
+  /**
+   * The alignment rule is only tried when at least this share of the shorter article's shingles
+   * lie in the longer: below it no copy is left to align, and the cost is saved.
+   */
+  static final double MIN_ALIGNMENT_CONTAINMENT = 0.2;
+
   private static final long SAMPLE_MULTIPLIER = 0xD6E8FEB86659FD93L;
 
   private final DetectorConfig config;
@@ -64,14 +76,19 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   /** The working state of one article inside the pipeline. */
   private static final class Prepared {
     final String id;
-    final TokenizedText text;
+    TokenizedText text;
+    /** Sorted distinct exact shingle hashes; null when verification must be estimated. */
     long[] shingles;
+    int shingleCount;
     int[] signature;
+    /** Coarse shingle hashes in text order; null when not available. */
+    int[] alignment;
+    /** Sorted distinct {@link #alignment}. */
+    int[] alignmentSet;
     long[] sample;
 
-    Prepared(String id, TokenizedText text) {
+    Prepared(String id) {
       this.id = id;
-      this.text = text;
     }
   }
 
@@ -83,25 +100,52 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
           case AUTO -> TextNormalizer.looksLikeHtml(article.body());
         };
     List<String> units = normalizer.contentUnits(article.body(), html);
-    TokenizedText text = tokenizers.get().tokenize(units);
-    Prepared p = new Prepared(article.id(), text);
-    fingerprintTokens(p, text.tokens(), text.tokenCount());
+    Prepared p = new Prepared(article.id());
+    fingerprintText(p, tokenizers.get().tokenize(units));
     return p;
   }
 
-  private void fingerprintTokens(Prepared p, long[] tokens, int count) {
-    p.shingles = ShingleHashing.shingles(tokens, count, config.shingleSize(), config.seed());
+  private void fingerprintText(Prepared p, TokenizedText text) {
+    int k = config.shingleSize();
+    long seed = config.seed();
+    p.text = text;
+    p.shingles = ShingleHashing.shingles(text.tokens(), text.tokenCount(), k, seed);
+    p.shingleCount = p.shingles.length;
     p.signature = minHasher.signature(p.shingles, p.shingles.length);
-    p.sample = sample(p.shingles);
+    long[] coarse = text.coarseTokens();
+    int n = coarse.length == 0 ? 0 : Math.max(1, coarse.length - k + 1);
+    int[] alignment = new int[n];
+    for (int i = 0; i < n; i++) {
+      alignment[i] =
+          (int) (ShingleHashing.shingleHash(coarse, i, Math.min(k, coarse.length), seed) >>> 32);
+    }
+    setAlignment(p, alignment);
   }
 
-  /** Keeps the shingles selected by content: a copy selects the same ones as its source. */
-  private long[] sample(long[] shingles) {
-    int rate = config.sampleRate();
-    long[] out = new long[shingles.length];
+  private void setAlignment(Prepared p, int[] alignment) {
+    p.alignment = alignment;
+    int[] set = alignment.clone();
+    Arrays.sort(set);
     int w = 0;
-    for (long h : shingles) {
-      if (Long.remainderUnsigned((h * SAMPLE_MULTIPLIER) >>> 16, rate) == 0) {
+    for (int i = 0; i < set.length; i++) {
+      if (i == 0 || set[i] != set[i - 1]) {
+        set[w++] = set[i];
+      }
+    }
+    p.alignmentSet = Arrays.copyOf(set, w);
+    p.sample = sample(p.alignmentSet);
+  }
+
+  /**
+   * Keeps the coarse shingles selected by content: a copy selects the same ones as its source, and
+   * coarse shingles survive OCR noise, so noisy and truncated copies still share their sample.
+   */
+  private long[] sample(int[] alignmentSet) {
+    int rate = config.sampleRate();
+    long[] out = new long[alignmentSet.length];
+    int w = 0;
+    for (int h : alignmentSet) {
+      if (Long.remainderUnsigned(((h & 0xFFFFFFFFL) * SAMPLE_MULTIPLIER) >>> 24, rate) == 0) {
         out[w++] = h;
       }
     }
@@ -115,9 +159,10 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
         config.shingleSize(),
         config.seed(),
         MinHashSignature.wrap(HashScheme.current(), p.signature),
-        p.shingles.length,
+        p.shingleCount,
         p.sample,
-        keepShingles ? p.shingles : new long[0]);
+        keepShingles ? p.shingles : new long[0],
+        keepShingles ? p.alignment : new int[0]);
   }
 
   @Override
@@ -133,6 +178,18 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     return exactSimilarity(prepare(a).shingles, prepare(b).shingles);
+  }
+
+  private Prepared fromFingerprint(Fingerprint f) {
+    Prepared p = new Prepared(f.id());
+    p.shingleCount = f.shingleCount();
+    p.signature = f.signature().valuesView();
+    if (f.hasShingles()) {
+      p.shingles = f.shinglesView();
+      setAlignment(p, f.alignmentView());
+    }
+    p.sample = f.sampleView();
+    return p;
   }
 
   @Override
@@ -207,27 +264,97 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     return inter;
   }
 
-  /** Returns the rule that accepts a pair, or null. */
-  private MatchRule accept(Similarity s, int countA, int countB) {
+  /**
+   * Returns the share of the shorter text's words that align with the longer text: words covered
+   * by a shingle of {@code sequence} (the shorter text's shingles in text order) that the longer
+   * text's sorted set {@code longer} also has, after filling uncovered runs of at most {@code gap}
+   * words between covered words. An isolated changed word (OCR noise, a synonym swap) only breaks
+   * the k shingles around it, so a noisy copy aligns almost everywhere, while two different
+   * articles sharing background paragraphs align only along those paragraphs.
+   */
+  static double alignedCoverage(int[] sequence, int k, int[] longer, int gap) {
+    int shingles = sequence.length;
+    if (shingles == 0) {
+      return 0;
+    }
+    int words = shingles + k - 1;
+    boolean[] covered = new boolean[words];
+    int coverEnd = -1;
+    for (int i = 0; i < shingles; i++) {
+      if (Arrays.binarySearch(longer, sequence[i]) >= 0) {
+        for (int w = Math.max(i, coverEnd + 1); w < i + k; w++) {
+          covered[w] = true;
+        }
+        coverEnd = i + k - 1;
+      }
+    }
+    int count = 0;
+    int lastCovered = -1;
+    for (int w = 0; w < words; w++) {
+      if (covered[w]) {
+        int run = w - lastCovered - 1;
+        if (lastCovered >= 0 && run <= gap) {
+          count += run;
+        }
+        count++;
+        lastCovered = w;
+      }
+    }
+    return count / (double) words;
+  }
+
+  /** A verification outcome: the similarity, and the accepting rule with its score or null. */
+  private record Verdict(Similarity similarity, MatchRule rule, double score) {}
+
+  /** Computes the similarity of a pair and applies the rules in order. */
+  private Verdict judge(Prepared a, Prepared b) {
+    boolean exact = a.shingles != null && b.shingles != null;
+    Similarity s =
+        exact
+            ? exactSimilarity(a.shingles, b.shingles)
+            : estimatedSimilarity(
+                a.signature, a.shingleCount, a.sample, b.signature, b.shingleCount, b.sample);
     if (s.jaccard() >= config.resemblanceThreshold()) {
-      return MatchRule.RESEMBLANCE;
+      return new Verdict(s, MatchRule.RESEMBLANCE, s.jaccard());
     }
-    if (s.containment() >= config.containmentThreshold()
-        && Math.min(countA, countB) >= config.minContainedShingles()) {
-      return MatchRule.CONTAINMENT;
+    if (Math.min(a.shingleCount, b.shingleCount) < config.minContainedShingles()) {
+      return new Verdict(s, null, 0);
     }
-    return null;
+    if (s.containment() >= config.containmentThreshold()) {
+      return new Verdict(s, MatchRule.CONTAINMENT, s.containment());
+    }
+    if (config.alignmentThreshold() > 0
+        && a.alignment != null
+        && b.alignment != null
+        && s.containment() >= MIN_ALIGNMENT_CONTAINMENT) {
+      boolean aShorter =
+          a.shingleCount < b.shingleCount
+              || (a.shingleCount == b.shingleCount && a.id.compareTo(b.id) < 0);
+      Prepared shorter = aShorter ? a : b;
+      Prepared longer = aShorter ? b : a;
+      double coverage =
+          alignedCoverage(
+              shorter.alignment, config.shingleSize(), longer.alignmentSet, ALIGNMENT_GAP);
+      if (coverage >= config.alignmentThreshold()) {
+        return new Verdict(s, MatchRule.ALIGNMENT, coverage);
+      }
+    }
+    return new Verdict(s, null, 0);
   }
 
   @Override
   public Optional<Match> verify(Fingerprint a, Fingerprint b) {
-    Similarity s = similarity(a, b);
-    MatchRule rule = accept(s, a.shingleCount(), b.shingleCount());
-    if (rule == null || a.id().equals(b.id())) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    a.checkComparable(b);
+    Verdict v = judge(fromFingerprint(a), fromFingerprint(b));
+    if (v.rule() == null || a.id().equals(b.id())) {
       return Optional.empty();
     }
     boolean aFirst = a.id().compareTo(b.id()) < 0;
-    return Optional.of(new Match(aFirst ? a.id() : b.id(), aFirst ? b.id() : a.id(), s, rule));
+    return Optional.of(
+        new Match(
+            aFirst ? a.id() : b.id(), aFirst ? b.id() : a.id(), v.similarity(), v.rule(), v.score()));
   }
 
   // ---- grouping
@@ -277,17 +404,10 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
           config.shingleSize(),
           config.seed(),
           config.signatureLength());
-      Prepared p = new Prepared(f.id(), null);
-      p.shingles = f.hasShingles() ? f.shinglesView() : null;
-      p.signature = f.signature().valuesView();
-      p.sample = f.sampleView();
-      prepared[i] = p;
+      prepared[i] = fromFingerprint(f);
     }
-    int[] counts = new int[n];
-    for (int i = 0; i < n; i++) {
-      counts[i] = list.get(i).shingleCount();
-    }
-    Verified verified = candidatesAndVerify(prepared, counts, listener);
+    int[] counts = counts(prepared);
+    Verified verified = candidatesAndVerify(prepared, listener);
     String[] ids = ids(prepared);
     int[] rep = StarGrouping.representatives(ids, counts, verified.pairs);
     return buildGroups(ids, counts, rep, verified);
@@ -311,21 +431,17 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private static int[] counts(Prepared[] prepared) {
     int[] counts = new int[prepared.length];
     for (int i = 0; i < prepared.length; i++) {
-      counts[i] = prepared[i].shingles.length;
+      counts[i] = prepared[i].shingleCount;
     }
     return counts;
   }
 
-  /** Verified pairs with their similarities and rules, pairs sorted. */
-  private record Verified(long[] pairs, Similarity[] similarities, MatchRule[] rules) {}
+  /** Verified pairs (sorted) with their verdicts. */
+  private record Verified(long[] pairs, Verdict[] verdicts) {}
 
   private Verified candidatesAndVerify(Prepared[] prepared, ProgressListener listener) {
-    return candidatesAndVerify(prepared, counts(prepared), listener);
-  }
-
-  private Verified candidatesAndVerify(
-      Prepared[] prepared, int[] counts, ProgressListener listener) {
     int n = prepared.length;
+    int[] counts = counts(prepared);
     int[][] signatures = new int[n][];
     long[][] samples = new long[n][];
     for (int i = 0; i < n; i++) {
@@ -345,48 +461,34 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
                 config.containmentThreshold() * SAMPLE_SLACK,
                 config.maxSampleFrequency()));
     int m = candidates.length;
-    Similarity[] sims = new Similarity[m];
-    MatchRule[] rules = new MatchRule[m];
-    boolean exact = config.exactVerification();
+    Verdict[] verdicts = new Verdict[m];
     parallel(
         m,
         listener,
         "verify",
         c -> {
-          int a = (int) (candidates[c] >>> 32);
-          int b = (int) candidates[c];
-          Prepared pa = prepared[a];
-          Prepared pb = prepared[b];
-          Similarity s =
-              exact && pa.shingles != null && pb.shingles != null
-                  ? exactSimilarity(pa.shingles, pb.shingles)
-                  : estimatedSimilarity(
-                      pa.signature, counts[a], pa.sample, pb.signature, counts[b], pb.sample);
-          MatchRule rule = accept(s, counts[a], counts[b]);
-          if (rule != null) {
-            sims[c] = s;
-            rules[c] = rule;
+          Verdict v = judge(prepared[(int) (candidates[c] >>> 32)], prepared[(int) candidates[c]]);
+          if (v.rule() != null) {
+            verdicts[c] = v;
           }
         });
     int kept = 0;
-    for (MatchRule r : rules) {
-      if (r != null) {
+    for (Verdict v : verdicts) {
+      if (v != null) {
         kept++;
       }
     }
     long[] pairs = new long[kept];
-    Similarity[] keptSims = new Similarity[kept];
-    MatchRule[] keptRules = new MatchRule[kept];
+    Verdict[] keptVerdicts = new Verdict[kept];
     int w = 0;
     for (int c = 0; c < m; c++) {
-      if (rules[c] != null) {
+      if (verdicts[c] != null) {
         pairs[w] = candidates[c];
-        keptSims[w] = sims[c];
-        keptRules[w] = rules[c];
+        keptVerdicts[w] = verdicts[c];
         w++;
       }
     }
-    return new Verified(pairs, keptSims, keptRules);
+    return new Verified(pairs, keptVerdicts);
   }
 
   /**
@@ -456,8 +558,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
             }
           }
           if (any) {
-            long[] kept = t.tokensWithout(drop);
-            fingerprintTokens(p, kept, kept.length);
+            fingerprintText(p, t.without(drop));
             changed.incrementAndGet();
           }
         });
@@ -484,7 +585,8 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       if (matches.get(r) == null) {
         matches.set(r, new ArrayList<>());
       }
-      matches.get(r).add(new Match(first, second, verified.similarities[c], verified.rules[c]));
+      Verdict v = verified.verdicts[c];
+      matches.get(r).add(new Match(first, second, v.similarity(), v.rule(), v.score()));
     }
     List<DuplicateGroup> groups = new ArrayList<>(members.size());
     for (int[] g : members) {

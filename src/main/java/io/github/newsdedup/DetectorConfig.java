@@ -13,7 +13,10 @@ import io.github.newsdedup.internal.Checks;
  * @param seed seed of the hash family
  * @param resemblanceThreshold Jaccard at or above which a pair matches
  * @param containmentThreshold containment of the shorter at or above which a pair matches
- * @param minContainedShingles shingles the shorter article needs for a containment match
+ * @param minContainedShingles shingles the shorter article needs for a containment or alignment
+ *     match
+ * @param alignmentThreshold share of the shorter article's words that must align with the longer
+ *     (isolated changed words tolerated) for an alignment match; 0 disables the rule
  * @param sampleRate one in {@code sampleRate} shingles is kept in the containment sample
  * @param maxSampleFrequency sampled shingles shared by more articles than this are not used to
  *     find containment candidates (they are page templates or huge copy clusters)
@@ -30,6 +33,7 @@ public record DetectorConfig(
     double resemblanceThreshold,
     double containmentThreshold,
     int minContainedShingles,
+    double alignmentThreshold,
     int sampleRate,
     int maxSampleFrequency,
     int boilerplateMinGroups,
@@ -66,6 +70,10 @@ public record DetectorConfig(
         minContainedShingles >= 1,
         "minContainedShingles must be positive, got %d",
         minContainedShingles);
+    Checks.checkArgument(
+        alignmentThreshold == 0 || (alignmentThreshold > 0 && alignmentThreshold <= 1),
+        "alignmentThreshold must be 0 (off) or in (0, 1], got %s",
+        alignmentThreshold);
     Checks.checkArgument(
         sampleRate >= 1 && sampleRate <= 1024, "sampleRate must be in [1, 1024], got %d", sampleRate);
     Checks.checkArgument(

@@ -14,8 +14,9 @@ import java.util.Objects;
 
 /**
  * Everything the detector computes for one article: its MinHash signature, its shingle count, a
- * content-defined sample of its shingle hashes (for containment), and optionally the full sorted
- * shingle-hash set (for exact verification).
+ * content-defined sample of its coarse shingle hashes (for containment candidates), and optionally
+ * the full sorted shingle-hash set and the coarse shingle sequence (for exact verification and the
+ * alignment rule).
  *
  * <p>Immutable. A fingerprint can be stored with {@link #toBytes()} and compared later; it records
  * the {@link HashScheme}, shingle size and seed, and comparisons between fingerprints that differ in
@@ -33,6 +34,7 @@ public final class Fingerprint {
   private final int shingleCount;
   private final long[] sample;
   private final long[] shingles;
+  private final int[] alignment;
 
   private Fingerprint(
       String id,
@@ -42,7 +44,8 @@ public final class Fingerprint {
       MinHashSignature signature,
       int shingleCount,
       long[] sample,
-      long[] shingles) {
+      long[] shingles,
+      int[] alignment) {
     this.id = id;
     this.scheme = scheme;
     this.shingleSize = shingleSize;
@@ -51,12 +54,13 @@ public final class Fingerprint {
     this.shingleCount = shingleCount;
     this.sample = sample;
     this.shingles = shingles;
+    this.alignment = alignment;
   }
 
   /**
    * Creates a fingerprint from its parts without copying the arrays; for the library's own code.
    * {@code sample} and {@code shingles} must be sorted ascending without duplicates; {@code
-   * shingles} may be empty when the full set is not kept.
+   * shingles} and {@code alignment} are empty when the full data is not kept.
    */
   static Fingerprint create(
       String id,
@@ -66,8 +70,10 @@ public final class Fingerprint {
       MinHashSignature signature,
       int shingleCount,
       long[] sample,
-      long[] shingles) {
-    return new Fingerprint(id, scheme, shingleSize, seed, signature, shingleCount, sample, shingles);
+      long[] shingles,
+      int[] alignment) {
+    return new Fingerprint(
+        id, scheme, shingleSize, seed, signature, shingleCount, sample, shingles, alignment);
   }
 
   /** Returns the id of the article this fingerprint was computed from. */
@@ -115,6 +121,18 @@ public final class Fingerprint {
     return shingles.clone();
   }
 
+  /**
+   * Returns a copy of the coarse shingle sequence in text order (32-bit hashes), empty if dropped;
+   * it drives the alignment rule.
+   */
+  public int[] alignmentSequence() {
+    return alignment.clone();
+  }
+
+  int[] alignmentView() {
+    return alignment;
+  }
+
   long[] sampleView() {
     return sample;
   }
@@ -132,7 +150,7 @@ public final class Fingerprint {
       return this;
     }
     return new Fingerprint(
-        id, scheme, shingleSize, seed, signature, shingleCount, sample, new long[0]);
+        id, scheme, shingleSize, seed, signature, shingleCount, sample, new long[0], new int[0]);
   }
 
   /**
@@ -179,7 +197,8 @@ public final class Fingerprint {
   public byte[] toBytes() {
     try {
       ByteArrayOutputStream bytes =
-          new ByteArrayOutputStream(64 + 4 * signature.length() + 8 * (sample.length + shingles.length));
+          new ByteArrayOutputStream(
+              64 + 4 * (signature.length() + alignment.length) + 8 * (sample.length + shingles.length));
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeByte(FORMAT);
       out.writeInt(scheme.id());
@@ -196,6 +215,10 @@ public final class Fingerprint {
       }
       writeLongs(out, sample);
       writeLongs(out, shingles);
+      out.writeInt(alignment.length);
+      for (int v : alignment) {
+        out.writeInt(v);
+      }
       out.flush();
       return bytes.toByteArray();
     } catch (IOException e) {
@@ -247,6 +270,15 @@ public final class Fingerprint {
       }
       long[] sample = readLongs(in, bytes.length);
       long[] shingles = readLongs(in, bytes.length);
+      int alignmentLength = in.readInt();
+      Checks.checkArgument(
+          alignmentLength >= 0 && alignmentLength <= bytes.length / 4,
+          "corrupt fingerprint: alignment length %d",
+          alignmentLength);
+      int[] alignment = new int[alignmentLength];
+      for (int i = 0; i < alignmentLength; i++) {
+        alignment[i] = in.readInt();
+      }
       Checks.checkArgument(in.available() == 0, "corrupt fingerprint: %d trailing bytes", in.available());
       return new Fingerprint(
           id,
@@ -256,7 +288,8 @@ public final class Fingerprint {
           MinHashSignature.wrap(scheme, values),
           shingleCount,
           sample,
-          shingles);
+          shingles,
+          alignment);
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt fingerprint: truncated (" + e + ")", e);
     }
@@ -282,7 +315,8 @@ public final class Fingerprint {
         && f.shingleCount == shingleCount
         && f.signature.equals(signature)
         && Arrays.equals(f.sample, sample)
-        && Arrays.equals(f.shingles, shingles);
+        && Arrays.equals(f.shingles, shingles)
+        && Arrays.equals(f.alignment, alignment);
   }
 
   @Override

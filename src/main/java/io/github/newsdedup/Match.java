@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param a the first article id
  * @param b the second article id
  * @param similarity the verified scores
- * @param rule the rule that accepted the pair ({@link MatchRule#RESEMBLANCE} wins when both hold)
+ * @param rule the rule that accepted the pair (the first that holds of resemblance, containment,
+ *     alignment)
+ * @param score the value that passed the rule: Jaccard, containment, or aligned share
  */
-public record Match(String a, String b, Similarity similarity, MatchRule rule) {
+public record Match(String a, String b, Similarity similarity, MatchRule rule, double score) {
   /**
    * Validates the components.
    *

@@ -8,5 +8,11 @@ public enum MatchRule {
    * The shorter article's shingles lie in the longer at a share reaching the containment threshold,
    * and the shorter has at least the minimum shingle count: a copy inside a longer page.
    */
-  CONTAINMENT
+  CONTAINMENT,
+  /**
+   * The shorter article's words align, in order, with the longer one along at least the alignment
+   * threshold of their length, isolated changed words tolerated: an OCR-noisy or lightly spun copy
+   * whose shingles are broken every few words.
+   */
+  ALIGNMENT
 }

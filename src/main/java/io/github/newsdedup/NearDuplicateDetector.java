@@ -153,6 +153,7 @@ public interface NearDuplicateDetector {
    *   <li>{@code containmentThreshold} {@value #DEFAULT_CONTAINMENT_THRESHOLD}
    *   <li>{@code minContainedShingles} {@value #DEFAULT_MIN_CONTAINED_SHINGLES}: about three
    *       sentences, so a stub is never "contained" in everything
+   *   <li>{@code alignmentThreshold} {@value #DEFAULT_ALIGNMENT_THRESHOLD}
    *   <li>{@code sampleRate} {@value #DEFAULT_SAMPLE_RATE}: one shingle in eight goes to the
    *       containment sample
    *   <li>{@code maxSampleFrequency} {@value #DEFAULT_MAX_SAMPLE_FREQUENCY}
@@ -180,6 +181,9 @@ public interface NearDuplicateDetector {
     /** Default minimum shingles of the shorter article for a containment match. */
     public static final int DEFAULT_MIN_CONTAINED_SHINGLES = 50;
 
+    /** Default alignment threshold (share of the shorter article's words that align). */
+    public static final double DEFAULT_ALIGNMENT_THRESHOLD = 0.85;
+
     /** Default containment sampling rate (one in this many shingles). */
     public static final int DEFAULT_SAMPLE_RATE = 8;
 
@@ -199,6 +203,7 @@ public interface NearDuplicateDetector {
     private double resemblanceThreshold = -1;
     private double containmentThreshold = -1;
     private int minContainedShingles = -1;
+    private double alignmentThreshold = -1;
     private int sampleRate = -1;
     private int maxSampleFrequency = -1;
     private int boilerplateMinGroups = -1;
@@ -326,6 +331,27 @@ public interface NearDuplicateDetector {
     }
 
     /**
+     * Sets the alignment rule: a pair matches when at least this share of the shorter article's
+     * words align, in order, with the longer one, tolerating isolated changed words (OCR noise,
+     * misspellings, synonym swaps). 0 disables the rule.
+     *
+     * @param value 0 or in {@code (0, 1]}
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     * @throws IllegalStateException if already set
+     */
+    public Builder alignmentThreshold(double value) {
+      Checks.checkState(
+          alignmentThreshold == -1, "alignmentThreshold was already set to %s", alignmentThreshold);
+      Checks.checkArgument(
+          value == 0 || (value > 0 && value <= 1),
+          "alignmentThreshold must be 0 (off) or in (0, 1], got %s",
+          value);
+      alignmentThreshold = value;
+      return this;
+    }
+
+    /**
      * Sets the containment sampling rate: shingles whose hash is 0 modulo this value form the
      * sample used to find containment candidates.
      *
@@ -428,6 +454,7 @@ public interface NearDuplicateDetector {
           t,
           containmentThreshold == -1 ? DEFAULT_CONTAINMENT_THRESHOLD : containmentThreshold,
           minContainedShingles == -1 ? DEFAULT_MIN_CONTAINED_SHINGLES : minContainedShingles,
+          alignmentThreshold == -1 ? DEFAULT_ALIGNMENT_THRESHOLD : alignmentThreshold,
           sampleRate == -1 ? DEFAULT_SAMPLE_RATE : sampleRate,
           maxSampleFrequency == -1 ? DEFAULT_MAX_SAMPLE_FREQUENCY : maxSampleFrequency,
           boilerplateMinGroups == -1 ? DEFAULT_BOILERPLATE_MIN_GROUPS : boilerplateMinGroups,

@@ -37,6 +37,9 @@ final class DetectorOptions {
         case "--containment":
           builder.containmentThreshold(doubleValue(args, i));
           return 2;
+        case "--alignment":
+          builder.alignmentThreshold(doubleValue(args, i));
+          return 2;
         case "--min-contained-shingles":
           builder.minContainedShingles(intValue(args, i));
           return 2;
@@ -96,6 +99,10 @@ final class DetectorOptions {
         Locale.ROOT,
         "  --min-contained-shingles N  shingles the shorter needs to match by containment [%d]%n",
         NearDuplicateDetector.Builder.DEFAULT_MIN_CONTAINED_SHINGLES);
+    s.printf(
+        Locale.ROOT,
+        "  --alignment T               aligned share of the shorter for noisy copies, 0=off [%s]%n",
+        NearDuplicateDetector.Builder.DEFAULT_ALIGNMENT_THRESHOLD);
     s.printf(
         Locale.ROOT,
         "  --sample-rate N             containment sample: one shingle in N [%d]%n",

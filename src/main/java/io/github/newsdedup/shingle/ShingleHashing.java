@@ -59,6 +59,30 @@ public final class ShingleHashing {
   }
 
   /**
+   * Returns the coarse hash of a token: for tokens of at least {@value #COARSE_MIN_LENGTH} chars a
+   * hash of (length, first char, last char), so a character changed inside the word keeps it;
+   * shorter tokens keep their exact hash.
+   *
+   * @param chars the token's chars, from index 0
+   * @param length the token length
+   * @param exactHash the token's exact hash
+   * @param seed the hash seed
+   * @return the coarse hash
+   */
+  public static long coarseTokenHash(char[] chars, int length, long exactHash, long seed) {
+    if (length < COARSE_MIN_LENGTH) {
+      return exactHash;
+    }
+    long key = ((long) length << 32) | ((long) chars[0] << 16) | chars[length - 1];
+    return fmix64(key ^ seed ^ COARSE_SALT);
+  }
+
+  /** Minimum token length for a coarse hash. */
+  public static final int COARSE_MIN_LENGTH = 4;
+
+  private static final long COARSE_SALT = 0x2C6FE96EE78B6955L;
+
+  /**
    * Returns the hash of the shingle {@code tokens[from, from + k)}.
    *
    * @param tokens token hashes

@@ -9,10 +9,12 @@ import java.util.Arrays;
  */
 public final class TokenizedText {
   private final long[] tokens;
+  private final long[] coarseTokens;
   private final int[] sentenceStarts;
 
-  TokenizedText(long[] tokens, int[] sentenceStarts) {
+  TokenizedText(long[] tokens, long[] coarseTokens, int[] sentenceStarts) {
     this.tokens = tokens;
+    this.coarseTokens = coarseTokens;
     this.sentenceStarts = sentenceStarts;
   }
 
@@ -33,6 +35,17 @@ public final class TokenizedText {
    */
   public long[] tokens() {
     return tokens;
+  }
+
+  /**
+   * Returns the coarse token hashes (not a copy: do not modify): a word of four or more chars is
+   * hashed by its length, first and last char only, so that a character changed inside a word (OCR
+   * noise, a misspelling) keeps its coarse hash. Used for alignment, never for resemblance.
+   *
+   * @return the coarse token hashes, parallel to {@link #tokens()}
+   */
+  public long[] coarseTokens() {
+    return coarseTokens;
   }
 
   /** Returns the first token of sentence {@code s}. */
@@ -58,22 +71,30 @@ public final class TokenizedText {
   }
 
   /**
-   * Returns the tokens of the sentences not flagged in {@code drop}, in order.
+   * Returns a copy without the sentences flagged in {@code drop}.
    *
    * @param drop one flag per sentence
-   * @return a new array of the kept token hashes
+   * @return the kept sentences
    */
-  public long[] tokensWithout(boolean[] drop) {
-    long[] out = new long[tokens.length];
+  public TokenizedText without(boolean[] drop) {
+    long[] keptTokens = new long[tokens.length];
+    long[] keptCoarse = new long[tokens.length];
+    int[] keptStarts = new int[sentenceStarts.length];
     int w = 0;
+    int sentences = 0;
     for (int s = 0; s < sentenceStarts.length; s++) {
       if (!drop[s]) {
         int from = sentenceStart(s);
-        int to = sentenceEnd(s);
-        System.arraycopy(tokens, from, out, w, to - from);
-        w += to - from;
+        int length = sentenceEnd(s) - from;
+        keptStarts[sentences++] = w;
+        System.arraycopy(tokens, from, keptTokens, w, length);
+        System.arraycopy(coarseTokens, from, keptCoarse, w, length);
+        w += length;
       }
     }
-    return Arrays.copyOf(out, w);
+    return new TokenizedText(
+        Arrays.copyOf(keptTokens, w),
+        Arrays.copyOf(keptCoarse, w),
+        Arrays.copyOf(keptStarts, sentences));
   }
 }

@@ -23,6 +23,7 @@ public final class WordTokenizer {
   private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
   private final long seed;
   private long[] tokens = new long[1024];
+  private long[] coarse = new long[1024];
   private int[] starts = new int[64];
 
   /**
@@ -73,8 +74,14 @@ public final class WordTokenizer {
         }
         if (n == tokens.length) {
           tokens = Arrays.copyOf(tokens, n * 2);
+          coarse = Arrays.copyOf(coarse, n * 2);
         }
-        tokens[n++] = ShingleHashing.tokenHash(term.buffer(), 0, term.length(), seed);
+        char[] buf = term.buffer();
+        int len = term.length();
+        long h = ShingleHashing.tokenHash(buf, 0, len, seed);
+        tokens[n] = h;
+        coarse[n] = ShingleHashing.coarseTokenHash(buf, len, h, seed);
+        n++;
         lastEnd = offset.endOffset();
       }
       tokenizer.end();
@@ -87,7 +94,8 @@ public final class WordTokenizer {
         throw new UncheckedIOException(e);
       }
     }
-    return new TokenizedText(Arrays.copyOf(tokens, n), Arrays.copyOf(starts, sentences));
+    return new TokenizedText(
+        Arrays.copyOf(tokens, n), Arrays.copyOf(coarse, n), Arrays.copyOf(starts, sentences));
   }
 
   private static boolean hasBoundary(String text, int from, int to) {
