@@ -406,7 +406,9 @@ public interface NearDuplicateDetector {
 
     /**
      * Sets whether {@link NearDuplicateDetector#group} verifies candidates on the full shingle sets
-     * (exact, about 8 bytes per shingle of memory) or on signature and sample estimates.
+     * (exact; keeps the tokens, about 16 KB per 500-word article) or on signature and sample
+     * estimates (about 1 KB per article, for millions of articles in one batch). Estimate mode
+     * skips the batch boilerplate rule and the alignment rule, which need the text.
      *
      * @param value {@code true} for exact verification
      * @return this builder
