@@ -21,8 +21,8 @@ class NearDuplicateDetectorTest {
     DetectorConfig c = NearDuplicateDetector.builder().threads(2).config();
     assertEquals(5, c.shingleSize());
     assertEquals(128, c.signatureLength());
-    assertEquals(64, c.bands(), "derived from the 0.5 resemblance threshold");
-    assertEquals(2, c.rows());
+    assertEquals(42, c.bands(), "derived from the 0.5 resemblance threshold");
+    assertEquals(3, c.rows());
     assertEquals(0.5, c.resemblanceThreshold());
     assertEquals(0.8, c.containmentThreshold());
     assertEquals(50, c.minContainedShingles());
@@ -33,7 +33,8 @@ class NearDuplicateDetectorTest {
   @Test
   void builder_derivedBands_followTheThreshold() {
     DetectorConfig strict = NearDuplicateDetector.builder().resemblanceThreshold(0.9).config();
-    assertTrue(strict.rows() > 2, "a high threshold allows longer rows: " + strict.rows());
+    assertTrue(strict.rows() > 3, "a high threshold allows longer rows: " + strict.rows());
+    assertEquals(128 / strict.rows(), strict.bands());
     assertTrue(strict.candidateProbability(0.9) >= 0.995);
   }
 
@@ -169,20 +170,27 @@ class NearDuplicateDetectorTest {
   }
 
   @Test
-  void group_siteBoilerplateSentences_doNotMergeUnrelatedPages() {
+  void group_siteFooterOnTruncatedCopy_removedByBatchRule() {
     String footer =
         "\n\nWe are an independent newsroom funded by readers like you every single day of the"
             + " year. Support our journalism with a monthly donation from as little as one pound"
-            + " or one euro. Our reporters cover the council, the courts and the harbour without"
-            + " fear or favour, and we never put our reporting behind a paywall.";
-    List<Article> pages = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      pages.add(Article.of("p" + i, TestArticles.body(500 + i, 1) + footer));
+            + " or one euro. Our reporters cover the council and the courts without fear.";
+    String source = TestArticles.body(600, 24);
+    String[] paragraphs = source.split("\n\n");
+    String teaser = paragraphs[0] + "\n\n" + paragraphs[1] + footer;
+    List<Article> articles = new ArrayList<>();
+    articles.add(Article.of("source", source));
+    articles.add(Article.of("teaser", teaser));
+    for (int i = 0; i < 5; i++) {
+      articles.add(Article.of("page" + i, TestArticles.body(610 + i, 12) + footer));
     }
-    assertEquals(6, detector.group(pages).size());
-    assertTrue(
-        NearDuplicateDetector.builder().boilerplateMinGroups(0).build().group(pages).size() < 6,
-        "without the batch rule the shared footer merges short pages (the rule is needed)");
+    NearDuplicateDetector withoutRule = NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
+    Similarity raw = detector.similarity(articles.get(0), articles.get(1));
+    assertTrue(raw.containment() < 0.8, "the footer dilutes the teaser: " + raw);
+    assertEquals(7, withoutRule.group(articles).size(), "without the rule the teaser is missed");
+    List<DuplicateGroup> groups = detector.group(articles);
+    assertEquals(6, groups.size(), groups.toString());
+    assertEquals(List.of("source", "teaser"), groups.get(0).members());
   }
 
   @Test

@@ -18,6 +18,10 @@ public final class TestArticles {
   private static final String[] VERBS = {
     "announced", "warned", "confirmed", "denied", "welcomed", "criticised", "proposed", "rejected"
   };
+  private static final String[] TAILS = {
+    "on Tuesday", "after a long meeting", "despite strong objections", "in a statement",
+    "at a press conference", "late last night", "ahead of the budget vote", "for the first time"
+  };
   private static final String[] WORDS = (
           "bridge council budget river harbour station school hospital market tax plan report "
               + "vote meeting road train bus airport farm price wage union strike court judge "
