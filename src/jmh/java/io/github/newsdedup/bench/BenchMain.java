@@ -184,6 +184,16 @@ public final class BenchMain {
         printStage(out, s);
         stages.put(s.name(), stageJson(s, 1));
       }
+      out.printf(
+          Locale.ROOT,
+          "  normalize detail: character steps %.1f µs/article (HTML articles %d: %.1f µs each),"
+              + " line rules %.1f µs/article%n",
+          sample.characterNanos / 1e3 / stageSample,
+          sample.htmlCount,
+          sample.htmlNanos / 1e3 / Math.max(1, sample.htmlCount),
+          (normalize.nanos() - sample.characterNanos) / 1e3 / stageSample);
+      out.printf(Locale.ROOT, "  output checksum: %016x%n", sample.checksum);
+      stages.put("outputChecksum", String.format(Locale.ROOT, "%016x", sample.checksum));
       out.println(
           "  (fingerprint = normalize + tokenizeShingle + signature with the building blocks;"
               + " fingerprintApi = detector.fingerprint(), which also computes the containment"

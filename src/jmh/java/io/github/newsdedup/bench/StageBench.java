@@ -43,6 +43,11 @@ final class StageBench {
     String[] normalized;
     long[][] shingles;
     int totalShingles;
+    /** Digest of normalized units, shingle hashes and signatures: equal runs give equal output. */
+    long checksum;
+    long characterNanos;
+    long htmlNanos;
+    int htmlCount;
   }
 
   private final int k;
@@ -106,6 +111,24 @@ final class StageBench {
       s.units[i] = normalizer.contentUnits(a.body(), html(a));
     }
     long t1 = System.nanoTime();
+    // Diagnostics: the character steps alone, and the share of HTML articles.
+    long c0 = System.nanoTime();
+    long htmlNanos = 0;
+    int htmlCount = 0;
+    for (int i = 0; i < n; i++) {
+      Article a = s.articles[i];
+      boolean h = html(a);
+      long x = System.nanoTime();
+      normalizer.normalizeCharacters(a.body(), h);
+      if (h) {
+        htmlNanos += System.nanoTime() - x;
+        htmlCount++;
+      }
+    }
+    long c1 = System.nanoTime();
+    s.characterNanos = c1 - c0;
+    s.htmlNanos = htmlNanos;
+    s.htmlCount = htmlCount;
     s.normalized = new String[n];
     for (int i = 0; i < n; i++) {
       s.normalized[i] = String.join("\n", s.units[i]);
@@ -161,6 +184,19 @@ final class StageBench {
     }
     long t1 = System.nanoTime();
     Blackhole.consume(sink);
+    long check = 17;
+    for (int i = 0; i < n; i++) {
+      for (String u : s.units[i]) {
+        check = check * 31 + u.hashCode();
+      }
+      for (long h : s.shingles[i]) {
+        check = check * 31 + h;
+      }
+      for (int v : minHasher.signature(s.shingles[i], s.shingles[i].length)) {
+        check = check * 31 + v;
+      }
+    }
+    s.checksum = check;
     return new Stage("signature", t1 - t0, s.bytes, n);
   }
 
