@@ -286,7 +286,8 @@ public final class ArticleReader {
     }
 
     private void walk(Path root) {
-      int before = files.size() + problems.size();
+      int[] found = {0}; // supported files under root, counted even if already collected
+      int problemsBefore = problems.size();
       try {
         Files.walkFileTree(
             root,
@@ -305,6 +306,7 @@ public final class ArticleReader {
                 if (hidden(file) || InputFormat.of(file).isEmpty()) {
                   return FileVisitResult.CONTINUE;
                 }
+                found[0]++;
                 if (attrs.isRegularFile()) {
                   add(file);
                 } else if (attrs.isSymbolicLink()) { // attributes of the link: target missing
@@ -334,7 +336,7 @@ public final class ArticleReader {
       } catch (IOException e) {
         skip(root, describe(e)); // the visitor never throws; kept for the checked signature
       }
-      if (files.size() + problems.size() == before) {
+      if (found[0] == 0 && problems.size() == problemsBefore) {
         skip(root, "no " + InputFormat.EXTENSIONS + " files in this folder");
       }
     }
