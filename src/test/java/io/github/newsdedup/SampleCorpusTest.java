@@ -103,7 +103,8 @@ class SampleCorpusTest {
     assertEquals(containment, direct.containment(), 1e-9);
     assertFalse(direct.estimated());
     // the copy is the wire story inside a longer page: containment, not resemblance, joins them
-    assertTrue(containment >= detector.config().containmentThreshold(), "containment " + containment);
+    assertTrue(
+        containment >= detector.config().containmentThreshold(), "containment " + containment);
     assertTrue(jaccard < detector.config().resemblanceThreshold(), "jaccard " + jaccard);
   }
 

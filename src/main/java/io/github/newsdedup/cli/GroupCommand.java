@@ -16,10 +16,10 @@ import java.util.Locale;
 /**
  * The {@code group} command: reads files and folders, groups copies, prints the groups.
  *
- * <p>Exit codes: 0 all inputs read and grouped; 1 grouped, but some inputs were skipped (each listed
- * on stderr and in the output's {@code skipped}); 2 usage error (unknown option, bad value, no
- * paths). A path that does not exist is a skipped input (exit 1), not a usage error, so one missing
- * file in a long batch does not stop the rest.
+ * <p>Exit codes: 0 all inputs read and grouped; 1 grouped, but some inputs were skipped (each
+ * listed on stderr and in the output's {@code skipped}); 2 usage error (unknown option, bad value,
+ * no paths). A path that does not exist is a skipped input (exit 1), not a usage error, so one
+ * missing file in a long batch does not stop the rest.
  */
 final class GroupCommand {
   private GroupCommand() {}
@@ -88,8 +88,7 @@ final class GroupCommand {
       throw new UsageException(e.getMessage());
     }
 
-    ProgressListener progress =
-        quiet ? ProgressListener.NONE : StderrProgress.system(err, "group");
+    ProgressListener progress = quiet ? ProgressListener.NONE : StderrProgress.system(err, "group");
     ReadResult read = ArticleReader.read(paths, maxArticleBytes, progress);
     for (SkippedInput s : read.skipped()) {
       err.println("skipped " + s.input() + ": " + s.reason());
@@ -146,7 +145,8 @@ final class GroupCommand {
     s.println("Groups copies among articles read from files and folders (recursively):");
     s.println("  .txt          one plain-text article per file; id = file name without extension");
     s.println("  .html, .htm   one HTML article per file; id = file name without extension");
-    s.println("  .jsonl        one JSON object a line: \"id\", \"text\", optional \"title\", \"url\",");
+    s.println(
+        "  .jsonl        one JSON object a line: \"id\", \"text\", optional \"title\", \"url\",");
     s.println("                \"published\" (ISO-8601 instant, YYYY-MM-DD, or epoch seconds)");
     s.println("Other files and names starting with '.' inside folders are ignored. Bad inputs");
     s.println("(missing, unreadable, empty, binary, not UTF-8, too large, malformed JSONL lines,");

@@ -235,9 +235,9 @@ final class GroupOutput {
   }
 
   /**
-   * Returns {@code s} as a JSON string literal: quotes, backslashes and control characters
-   * escaped, U+2028/U+2029 and unpaired surrogates written as {@code \\u} escapes (so the output is
-   * valid UTF-8 and valid JavaScript); everything else as is.
+   * Returns {@code s} as a JSON string literal: quotes, backslashes and control characters escaped,
+   * U+2028/U+2029 and unpaired surrogates written as {@code \\u} escapes (so the output is valid
+   * UTF-8 and valid JavaScript); everything else as is.
    */
   static String quote(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');

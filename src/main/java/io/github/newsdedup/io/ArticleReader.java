@@ -32,10 +32,11 @@ import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
- * Reads articles from files and folders: {@code .txt} files (plain text, one article each, id = file
- * name without extension), {@code .html}/{@code .htm} files (HTML, one article each, title from
- * {@code <title>}) and {@code .jsonl} files (one JSON object a line with {@code id}, {@code text},
- * optional {@code title}, {@code url} and {@code published}). Extensions are matched ignoring case.
+ * Reads articles from files and folders: {@code .txt} files (plain text, one article each, id =
+ * file name without extension), {@code .html}/{@code .htm} files (HTML, one article each, title
+ * from {@code <title>}) and {@code .jsonl} files (one JSON object a line with {@code id}, {@code
+ * text}, optional {@code title}, {@code url} and {@code published}). Extensions are matched
+ * ignoring case.
  *
  * <pre>{@code
  * ReadResult result = ArticleReader.read(List.of(Path.of("corpus")));
@@ -66,7 +67,9 @@ import org.apache.commons.text.StringEscapeUtils;
  * deterministic. Static methods only; safe to call from several threads.
  */
 public final class ArticleReader {
-  /** Default maximum size of one article: a whole {@code .txt}/{@code .html} file or a JSONL line. */
+  /**
+   * Default maximum size of one article: a whole {@code .txt}/{@code .html} file or a JSONL line.
+   */
   public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
 
   /** Largest accepted {@code maxArticleBytes}: 1 GiB. */
@@ -76,7 +79,8 @@ public final class ArticleReader {
   public static final String STAGE = "read";
 
   private static final Pattern TITLE =
-      Pattern.compile("<title\\b[^>]*>(.*?)</title\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      Pattern.compile(
+          "<title\\b[^>]*>(.*?)</title\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final int TITLE_SEARCH_CHARS = 64 * 1024;
 
   private ArticleReader() {}

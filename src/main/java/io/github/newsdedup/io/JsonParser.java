@@ -13,8 +13,8 @@ import java.util.Map;
  * <p>Values map to {@link Map} ({@link LinkedHashMap}, keys in input order), {@link List}, {@link
  * String}, {@link BigDecimal}, {@link Boolean} and {@link #NULL}. Strict means: no comments, no
  * trailing commas, no single quotes, no leading zeros or {@code +}, no raw control characters in
- * strings, no unpaired surrogates in {@code \\u} escapes, no duplicate keys, nothing after the value,
- * nesting at most {@value #MAX_DEPTH} deep (so hostile input cannot overflow the stack).
+ * strings, no unpaired surrogates in {@code \\u} escapes, no duplicate keys, nothing after the
+ * value, nesting at most {@value #MAX_DEPTH} deep (so hostile input cannot overflow the stack).
  */
 final class JsonParser {
   /** The JSON {@code null} value (maps cannot hold Java nulls safely everywhere). */

@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Reads a JSONL file line by line without holding more than one line (capped) in memory: each
- * non-blank line is one JSON object with {@code id} and {@code text}, optional {@code title}, {@code
- * url} and {@code published}; other keys are ignored.
+ * non-blank line is one JSON object with {@code id} and {@code text}, optional {@code title},
+ * {@code url} and {@code published}; other keys are ignored.
  */
 final class JsonlArticles {
   private static final int CHUNK = 64 * 1024;

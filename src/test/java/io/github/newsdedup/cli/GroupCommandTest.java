@@ -175,13 +175,15 @@ class GroupCommandTest {
     }
     Path huge = bad.resolve("huge.txt");
     Files.write(huge, new byte[0]);
-    try (var ch = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.WRITE)) {
+    try (var ch =
+        java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.WRITE)) {
       ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), 50L * 1024 * 1024); // sparse, 50 MB
     }
     Files.createSymbolicLink(bad.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
     Path missing = dir.resolve("missing.jsonl");
 
-    CliRun r = CliRun.of("group", "--format", "json", good.toString(), bad.toString(), missing.toString());
+    CliRun r =
+        CliRun.of("group", "--format", "json", good.toString(), bad.toString(), missing.toString());
     assertEquals(Main.EXIT_SKIPPED, r.exit(), r.err());
     Map<?, ?> doc = json(r);
     Map<String, String> skipped = new LinkedHashMap<>();
@@ -208,8 +210,7 @@ class GroupCommandTest {
     assertTrue(skipped.get(huge.toString()).contains("over the limit"), skipped.toString());
     assertEquals("does not exist", skipped.get(missing.toString()));
     for (Map.Entry<String, String> s : skipped.entrySet()) {
-      assertTrue(
-          r.err().contains("skipped " + s.getKey() + ": " + s.getValue() + "\n"), r.err());
+      assertTrue(r.err().contains("skipped " + s.getKey() + ": " + s.getValue() + "\n"), r.err());
     }
     assertTrue(r.err().endsWith("group: 12 inputs skipped (listed above)\n"), r.err());
 
@@ -265,7 +266,8 @@ class GroupCommandTest {
   @Test
   void group_doubleDash_endsOptions() throws IOException {
     Files.writeString(dir.resolve("-dash.txt"), "A story in a file whose name starts with a dash.");
-    CliRun r = CliRun.of("group", "--format", "json", "--", dir.resolve("-dash.txt").toString(), "--all");
+    CliRun r =
+        CliRun.of("group", "--format", "json", "--", dir.resolve("-dash.txt").toString(), "--all");
     assertEquals(Main.EXIT_SKIPPED, r.exit()); // "--all" after "--" is a (missing) path
     Map<?, ?> doc = json(r);
     assertEquals(new BigDecimal(1), doc.get("articles"));
@@ -276,8 +278,14 @@ class GroupCommandTest {
   void group_jsonAndCsv_escapeOddIds() throws IOException {
     List<String> ids =
         List.of(
-            "quote\"d", "back\\slash", "new\nline", "tab\t", "comma,id", "caf\u00e9 \uD83D\uDE00",
-            "ctrl\u0001", "sep\u2028");
+            "quote\"d",
+            "back\\slash",
+            "new\nline",
+            "tab\t",
+            "comma,id",
+            "caf\u00e9 \uD83D\uDE00",
+            "ctrl\u0001",
+            "sep\u2028");
     StringBuilder jsonl = new StringBuilder();
     for (String id : ids) {
       jsonl
@@ -309,7 +317,8 @@ class GroupCommandTest {
         "group -x x|unknown option '-x'",
         "group --shingle-size abc x|--shingle-size needs an integer, got 'abc'",
         "group --shingle-size 0 x|--shingle-size: shingleSize must be in [1, 16], got 0",
-        "group --shingle-size 3 --shingle-size 4 x|--shingle-size: shingleSize was already set to 3",
+        "group --shingle-size 3 --shingle-size 4 x|--shingle-size: shingleSize was already set to"
+            + " 3",
         "group --containment 1.5 x|--containment: containmentThreshold must be in (0, 1], got 1.5",
         "group --bands 30 x|bands must divide signatureLength (128), got 30",
         "group --max-article-bytes 0 x|--max-article-bytes must be in [1, 1073741824], got 0",
@@ -360,8 +369,9 @@ class GroupCommandTest {
 
   @Test
   void group_help_everyListedOptionIsAccepted() {
-    Matcher m = Pattern.compile("^  (?:-\\w, )?(--[a-z-]+)( [A-Z])?", Pattern.MULTILINE)
-        .matcher(CliRun.of("group", "--help").out());
+    Matcher m =
+        Pattern.compile("^  (?:-\\w, )?(--[a-z-]+)( [A-Z])?", Pattern.MULTILINE)
+            .matcher(CliRun.of("group", "--help").out());
     Map<String, String> values =
         Map.of(
             "--format", "csv",

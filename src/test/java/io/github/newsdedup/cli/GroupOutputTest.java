@@ -74,18 +74,21 @@ class GroupOutputTest {
             new DuplicateGroup("c", List.of("c"), List.of()),
             new DuplicateGroup("b", List.of("b", "a"), List.of(ab)));
     List<Article> articles =
-        List.of(Article.of("a", "x"), Article.of("b", "x"), Article.of("c", "x"), Article.of("z", "x"));
+        List.of(
+            Article.of("a", "x"), Article.of("b", "x"), Article.of("c", "x"), Article.of("z", "x"));
     GroupOutput output =
         new GroupOutput(articles, groups, List.of(new SkippedInput("f.jsonl:3", "missing \"id\"")));
     assertEquals(
         "{\n"
             + "  \"articles\": 4,\n"
             + "  \"groups\": [\n"
-            + "    {\"representative\": \"b\", \"size\": 2, \"members\": [\"b\", \"a\"], \"matches\":"
-            + " [{\"a\": \"b\", \"b\": \"a\", \"jaccard\": 0.5, \"containment\": 0.9, \"rule\":"
-            + " \"containment\", \"score\": 0.9, \"estimated\": false}]},\n"
-            + "    {\"representative\": \"c\", \"size\": 1, \"members\": [\"c\"], \"matches\": []},\n"
-            + "    {\"representative\": \"z\", \"size\": 1, \"members\": [\"z\"], \"matches\": []}\n"
+            + "    {\"representative\": \"b\", \"size\": 2, \"members\": [\"b\", \"a\"],"
+            + " \"matches\": [{\"a\": \"b\", \"b\": \"a\", \"jaccard\": 0.5, \"containment\": 0.9,"
+            + " \"rule\": \"containment\", \"score\": 0.9, \"estimated\": false}]},\n"
+            + "    {\"representative\": \"c\", \"size\": 1, \"members\": [\"c\"], \"matches\":"
+            + " []},\n"
+            + "    {\"representative\": \"z\", \"size\": 1, \"members\": [\"z\"], \"matches\":"
+            + " []}\n"
             + "  ],\n"
             + "  \"skipped\": [\n"
             + "    {\"input\": \"f.jsonl:3\", \"reason\": \"missing \\\"id\\\"\"}\n"

@@ -110,8 +110,7 @@ class ArticleReaderTest {
     expected.put(
         input(ADVERSARIAL.resolve("bad-utf8.txt")),
         "invalid UTF-8 at byte offset 49 (0xC3); only UTF-8 input is supported");
-    expected.put(
-        jsonl + ":2", "malformed JSON: column 22: unterminated string");
+    expected.put(jsonl + ":2", "malformed JSON: column 22: unterminated string");
     expected.put(jsonl + ":3", "missing \"id\"");
     expected.put(jsonl + ":4", "missing \"text\"");
     expected.put(jsonl + ":5", "duplicate id \"j1\": already read from " + jsonl + ":1");
@@ -163,7 +162,8 @@ class ArticleReaderTest {
       for (int i = 0; i < 50; i++) {
         out.write(block);
       }
-      out.write("\"}\n{\"id\": \"after\", \"text\": \"The line after the huge one.\"}\n".getBytes(UTF_8));
+      out.write(
+          "\"}\n{\"id\": \"after\", \"text\": \"The line after the huge one.\"}\n".getBytes(UTF_8));
     }
     write("small.txt", "A small story that is read.");
     ReadResult r = ArticleReader.read(List.of(dir));
@@ -171,7 +171,8 @@ class ArticleReaderTest {
     assertEquals(
         Map.of(
             input(huge),
-            "file is 52,500,000 bytes, over the limit of 10,485,760 bytes for one article; not read",
+            "file is 52,500,000 bytes, over the limit of 10,485,760 bytes for one article; not"
+                + " read",
             hugeJsonl + ":1",
             "line is longer than the limit of 10485760 bytes for one article; not read"),
         skipped(r));
@@ -202,25 +203,25 @@ class ArticleReaderTest {
         writeBytes(
             "lines.jsonl",
             concat(
-                "{\"id\": 42, \"text\": \"numeric id\", \"published\": 1709294400}\r\n",
-                "\n   \n",
-                "[1, 2]\n",
-                "{\"id\": 4.5, \"text\": \"x\"}\n",
-                "{\"id\": \" \", \"text\": \"x\"}\n",
-                "{\"id\": \"t\", \"text\": 7}\n",
-                "{\"id\": \"u\", \"text\": \"   \"}\n",
-                "{\"id\": \"v\", \"text\": \"x\", \"title\": [\"no\"]}\n",
-                "{\"id\": \"w\", \"text\": \"x\", \"published\": 1.5}\n",
-                "{\"id\": \"y\", \"text\": \"x\", \"published\": \"2024-13-01\"}\n",
-                "{\"id\": \"z\", \"text\": \"x\", \"published\": true}\n",
-                "{\"id\": \"bad\", \"text\": \"caf")
+                    "{\"id\": 42, \"text\": \"numeric id\", \"published\": 1709294400}\r\n",
+                    "\n   \n",
+                    "[1, 2]\n",
+                    "{\"id\": 4.5, \"text\": \"x\"}\n",
+                    "{\"id\": \" \", \"text\": \"x\"}\n",
+                    "{\"id\": \"t\", \"text\": 7}\n",
+                    "{\"id\": \"u\", \"text\": \"   \"}\n",
+                    "{\"id\": \"v\", \"text\": \"x\", \"title\": [\"no\"]}\n",
+                    "{\"id\": \"w\", \"text\": \"x\", \"published\": 1.5}\n",
+                    "{\"id\": \"y\", \"text\": \"x\", \"published\": \"2024-13-01\"}\n",
+                    "{\"id\": \"z\", \"text\": \"x\", \"published\": true}\n",
+                    "{\"id\": \"bad\", \"text\": \"caf")
                 .concat(new byte[] {(byte) 0xE9})
-                .concat("\"}\n{\"id\": \"last\", \"text\": \"no newline at the end\", \"url\": null}")
+                .concat(
+                    "\"}\n{\"id\": \"last\", \"text\": \"no newline at the end\", \"url\": null}")
                 .bytes());
     ReadResult r = ArticleReader.read(List.of(p));
     assertEquals(List.of("42", "last"), ids(r));
-    assertEquals(
-        Optional.of(Instant.ofEpochSecond(1709294400L)), r.articles().get(0).published());
+    assertEquals(Optional.of(Instant.ofEpochSecond(1709294400L)), r.articles().get(0).published());
     assertEquals(p + ":14", r.articles().get(1).source());
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put(p + ":4", "expected a JSON object, got an array");
@@ -237,15 +238,15 @@ class ArticleReaderTest {
     expected.put(p + ":12", "bad \"published\" true" + formats);
     long badOffset =
         ("{\"id\": 42, \"text\": \"numeric id\", \"published\": 1709294400}\r\n"
-                    + "\n   \n[1, 2]\n{\"id\": 4.5, \"text\": \"x\"}\n"
-                    + "{\"id\": \" \", \"text\": \"x\"}\n{\"id\": \"t\", \"text\": 7}\n"
-                    + "{\"id\": \"u\", \"text\": \"   \"}\n"
-                    + "{\"id\": \"v\", \"text\": \"x\", \"title\": [\"no\"]}\n"
-                    + "{\"id\": \"w\", \"text\": \"x\", \"published\": 1.5}\n"
-                    + "{\"id\": \"y\", \"text\": \"x\", \"published\": \"2024-13-01\"}\n"
-                    + "{\"id\": \"z\", \"text\": \"x\", \"published\": true}\n"
-                    + "{\"id\": \"bad\", \"text\": \"caf")
-                .length();
+                + "\n   \n[1, 2]\n{\"id\": 4.5, \"text\": \"x\"}\n"
+                + "{\"id\": \" \", \"text\": \"x\"}\n{\"id\": \"t\", \"text\": 7}\n"
+                + "{\"id\": \"u\", \"text\": \"   \"}\n"
+                + "{\"id\": \"v\", \"text\": \"x\", \"title\": [\"no\"]}\n"
+                + "{\"id\": \"w\", \"text\": \"x\", \"published\": 1.5}\n"
+                + "{\"id\": \"y\", \"text\": \"x\", \"published\": \"2024-13-01\"}\n"
+                + "{\"id\": \"z\", \"text\": \"x\", \"published\": true}\n"
+                + "{\"id\": \"bad\", \"text\": \"caf")
+            .length();
     expected.put(
         p + ":13",
         "invalid UTF-8 at byte offset " + badOffset + " (0xE9); only UTF-8 input is supported");
@@ -276,7 +277,9 @@ class ArticleReaderTest {
 
   @Test
   void read_binaryJsonl_skippedAsAWholeFile() throws IOException {
-    Path p = writeBytes("utf16.jsonl", "{\"id\": \"a\"}".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    Path p =
+        writeBytes(
+            "utf16.jsonl", "{\"id\": \"a\"}".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
     byte[] withBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Files.readAllBytes(p));
     Files.write(p, withBom);
     ReadResult r = ArticleReader.read(List.of(p));
@@ -352,7 +355,8 @@ class ArticleReaderTest {
     Path corpus = Files.createDirectories(dir.resolve("corpus/sub"));
     write("corpus/sub/a.txt", "a");
     Path loop = Files.createSymbolicLink(corpus.resolve("loop"), dir.resolve("corpus"));
-    Path fileLink = Files.createSymbolicLink(dir.resolve("corpus/link.txt"), corpus.resolve("a.txt"));
+    Path fileLink =
+        Files.createSymbolicLink(dir.resolve("corpus/link.txt"), corpus.resolve("a.txt"));
     ReadResult r = ArticleReader.read(List.of(dir.resolve("corpus")));
     assertEquals(
         Map.of(loop.toString(), "symbolic link loop to an enclosing folder; not followed"),
@@ -417,7 +421,8 @@ class ArticleReaderTest {
         "cannot be read: IOException (Input/output error)",
         ArticleReader.describe(new IOException("Input/output error")));
     assertEquals(
-        "empty file", ArticleReader.describe(new ArticleParseException(Path.of("e.txt"), "empty file")));
+        "empty file",
+        ArticleReader.describe(new ArticleParseException(Path.of("e.txt"), "empty file")));
   }
 
   @Test
@@ -425,20 +430,21 @@ class ArticleReaderTest {
     write("a.txt", "a");
     write("b.txt", "b");
     List<String> events = new ArrayList<>();
-    ArticleReader.read(List.of(dir), (stage, done, total) -> events.add(stage + done + "/" + total));
+    ArticleReader.read(
+        List.of(dir), (stage, done, total) -> events.add(stage + done + "/" + total));
     assertEquals(List.of("read0/2", "read1/2", "read2/2"), events);
   }
 
   @Test
   void read_contracts() {
     assertEquals(
-        "paths", assertThrows(NullPointerException.class, () -> ArticleReader.read(null)).getMessage());
+        "paths",
+        assertThrows(NullPointerException.class, () -> ArticleReader.read(null)).getMessage());
     assertEquals(
         "listener",
         assertThrows(NullPointerException.class, () -> ArticleReader.read(List.of(), null))
             .getMessage());
-    assertThrows(
-        NullPointerException.class, () -> ArticleReader.read(Arrays.asList((Path) null)));
+    assertThrows(NullPointerException.class, () -> ArticleReader.read(Arrays.asList((Path) null)));
     assertEquals(
         "maxArticleBytes must be in [1, 1073741824], got 0",
         assertThrows(
@@ -451,7 +457,8 @@ class ArticleReaderTest {
   @Test
   void readFile_goodFiles_returnsArticles() throws IOException {
     Path txt = write("one.txt", "one");
-    Path jsonl = write("two.jsonl", "{\"id\":\"a\",\"text\":\"1\"}\n{\"id\":\"b\",\"text\":\"2\"}\n");
+    Path jsonl =
+        write("two.jsonl", "{\"id\":\"a\",\"text\":\"1\"}\n{\"id\":\"b\",\"text\":\"2\"}\n");
     assertEquals(List.of("one"), ArticleReader.readFile(txt).stream().map(Article::id).toList());
     assertEquals(
         List.of("a", "b"), ArticleReader.readFile(jsonl).stream().map(Article::id).toList());
@@ -459,7 +466,8 @@ class ArticleReaderTest {
 
   @Test
   void readFile_firstProblem_throwsWithFileLineAndReason() throws IOException {
-    Path jsonl = write("two.jsonl", "{\"id\":\"a\",\"text\":\"1\"}\n{\"id\":\"a\",\"text\":\"2\"}\n{");
+    Path jsonl =
+        write("two.jsonl", "{\"id\":\"a\",\"text\":\"1\"}\n{\"id\":\"a\",\"text\":\"2\"}\n{");
     ArticleParseException e =
         assertThrows(ArticleParseException.class, () -> ArticleReader.readFile(jsonl));
     assertEquals(jsonl, e.file());

@@ -21,8 +21,7 @@ class JsonParserTest {
   }
 
   private static String error(String s) {
-    return assertThrows(JsonParser.JsonException.class, () -> JsonParser.parse(s), s)
-        .getMessage();
+    return assertThrows(JsonParser.JsonException.class, () -> JsonParser.parse(s), s).getMessage();
   }
 
   @Test
@@ -87,8 +86,7 @@ class JsonParserTest {
   @Test
   void parse_nestingOverLimit_throwsWithoutStackOverflow() {
     assertEquals(
-        "column 257: nesting deeper than 256",
-        error("[".repeat(100_000) + "]".repeat(100_000)));
+        "column 257: nesting deeper than 256", error("[".repeat(100_000) + "]".repeat(100_000)));
     assertEquals(
         "column 1281: nesting deeper than 256",
         error("{\"a\":".repeat(300) + "1" + "}".repeat(300)));
