@@ -17,6 +17,7 @@ final class StderrProgress implements ProgressListener {
   private final String command;
   private final LongSupplier nanoClock;
   private String stage = "";
+  private long stageTotal;
   private long lastPrint;
   private boolean printedInStage;
   private boolean finishedStage;
@@ -35,8 +36,9 @@ final class StderrProgress implements ProgressListener {
   @Override
   public synchronized void progress(String newStage, long done, long total) {
     long now = nanoClock.getAsLong();
-    if (!newStage.equals(stage)) {
+    if (!newStage.equals(stage) || total != stageTotal) { // a new stage, or the same one again
       stage = newStage;
+      stageTotal = total;
       printedInStage = false;
       finishedStage = false;
     }

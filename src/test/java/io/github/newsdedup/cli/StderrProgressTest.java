@@ -34,6 +34,8 @@ class StderrProgressTest {
       p.progress("fingerprint", i, 5000);
     }
     p.progress("fingerprint", 5000, 5000); // repeated end: not printed again
+    now += StderrProgress.INTERVAL_NANOS;
+    p.progress("fingerprint", 10, 20); // a second pass of the same stage prints again
     p.progress("verify", 7, -1);
     now += StderrProgress.INTERVAL_NANOS;
     p.progress("verify", 12345, -1);
@@ -41,6 +43,7 @@ class StderrProgressTest {
         "group: fingerprint 1,999/5,000 (39%)\n"
             + "group: fingerprint 3,999/5,000 (79%)\n"
             + "group: fingerprint 5,000/5,000 (100%)\n"
+            + "group: fingerprint 10/20 (50%)\n"
             + "group: verify 12,345\n",
         printed());
   }
