@@ -36,7 +36,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
    * candidate, relative to the containment threshold: the slack covers sampling noise (a sample of
    * ~6 hashes at the minimum size), verification is exact anyway.
    */
-  static final double SAMPLE_SLACK = 0.6;
+  static final double SAMPLE_SLACK = 0.5;
 
   /**
    * Uncovered runs of at most this many words between aligned words are bridged: a changed word

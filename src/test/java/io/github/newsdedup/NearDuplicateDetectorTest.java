@@ -21,8 +21,8 @@ class NearDuplicateDetectorTest {
     DetectorConfig c = NearDuplicateDetector.builder().threads(2).config();
     assertEquals(5, c.shingleSize());
     assertEquals(128, c.signatureLength());
-    assertEquals(64, c.bands(), "derived from the 0.5 resemblance threshold");
-    assertEquals(2, c.rows());
+    assertEquals(42, c.bands(), "derived from the 0.5 resemblance threshold");
+    assertEquals(3, c.rows());
     assertEquals(0.5, c.resemblanceThreshold());
     assertEquals(0.8, c.containmentThreshold());
     assertEquals(50, c.minContainedShingles());
@@ -33,7 +33,8 @@ class NearDuplicateDetectorTest {
   @Test
   void builder_derivedBands_followTheThreshold() {
     DetectorConfig strict = NearDuplicateDetector.builder().resemblanceThreshold(0.9).config();
-    assertTrue(strict.rows() > 2, "a high threshold allows longer rows: " + strict.rows());
+    assertTrue(strict.rows() > 3, "a high threshold allows longer rows: " + strict.rows());
+    assertEquals(128 / strict.rows(), strict.bands());
     assertTrue(strict.candidateProbability(0.9) >= 0.995);
   }
 
