@@ -36,7 +36,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
    * candidate, relative to the containment threshold: the slack covers sampling noise (a sample of
    * ~6 hashes at the minimum size), verification is exact anyway.
    */
-  static final double SAMPLE_SLACK = 0.6;
+  static final double SAMPLE_SLACK = 0.5;
 
   /**
    * Uncovered runs of at most this many words between aligned words are bridged: a changed word
@@ -367,10 +367,27 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     checkUniqueIds(list.stream().map(Article::id).toList());
     int n = list.size();
     Prepared[] prepared = new Prepared[n];
-    parallel(n, listener, "fingerprint", i -> prepared[i] = prepare(list.get(i)));
+    boolean lean = !config.exactVerification();
+    parallel(
+        n,
+        listener,
+        "fingerprint",
+        i -> {
+          Prepared p = prepare(list.get(i));
+          if (lean) {
+            // Estimate mode keeps ~1 KB per article: signature, sample and count only.
+            p.text = null;
+            p.shingles = null;
+            p.alignment = null;
+            p.alignmentSet = null;
+          }
+          prepared[i] = p;
+        });
     Verified verified = candidatesAndVerify(prepared, listener);
     int[] rep = StarGrouping.representatives(ids(prepared), counts(prepared), verified.pairs);
-    if (config.boilerplateMinGroups() > 0 && removeBoilerplate(prepared, rep, listener)) {
+    if (!lean
+        && config.boilerplateMinGroups() > 0
+        && removeBoilerplate(prepared, rep, listener)) {
       verified = candidatesAndVerify(prepared, listener);
       rep = StarGrouping.representatives(ids(prepared), counts(prepared), verified.pairs);
     }

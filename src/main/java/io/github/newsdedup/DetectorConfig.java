@@ -9,7 +9,9 @@ import io.github.newsdedup.internal.Checks;
  *
  * @param shingleSize words per shingle
  * @param signatureLength MinHash values per signature
- * @param bands LSH bands ({@code signatureLength / bands} rows each)
+ * @param bands LSH bands
+ * @param rows signature values per band; {@code bands * rows <= signatureLength} (values past the
+ *     last band are used for estimates only)
  * @param seed seed of the hash family
  * @param resemblanceThreshold Jaccard at or above which a pair matches
  * @param containmentThreshold containment of the shorter at or above which a pair matches
@@ -29,6 +31,7 @@ public record DetectorConfig(
     int shingleSize,
     int signatureLength,
     int bands,
+    int rows,
     long seed,
     double resemblanceThreshold,
     double containmentThreshold,
@@ -53,11 +56,13 @@ public record DetectorConfig(
         "signatureLength must be in [8, 4096], got %d",
         signatureLength);
     Checks.checkArgument(bands >= 1, "bands must be positive, got %d", bands);
+    Checks.checkArgument(rows >= 1, "rows must be positive, got %d", rows);
     Checks.checkArgument(
-        signatureLength % bands == 0,
-        "bands must divide signatureLength (%d), got %d",
+        (long) bands * rows <= signatureLength,
+        "bands * rows must not exceed signatureLength (%d), got %d * %d",
         signatureLength,
-        bands);
+        bands,
+        rows);
     Checks.checkArgument(
         resemblanceThreshold > 0 && resemblanceThreshold <= 1,
         "resemblanceThreshold must be in (0, 1], got %s",
@@ -87,14 +92,9 @@ public record DetectorConfig(
     Checks.checkArgument(threads >= 1, "threads must be positive, got %d", threads);
   }
 
-  /** Returns the rows per LSH band. */
-  public int rows() {
-    return signatureLength / bands;
-  }
-
   /**
    * Returns the probability that a pair with the given Jaccard resemblance becomes an LSH
-   * candidate: {@code 1 - (1 - j^rows)^bands}, the banding S-curve.
+   * candidate by banding: {@code 1 - (1 - j^rows)^bands}, the S-curve.
    *
    * @param jaccard a resemblance in {@code [0, 1]}
    * @return the probability

@@ -145,9 +145,11 @@ public interface NearDuplicateDetector {
    * <ul>
    *   <li>{@code shingleSize} {@value #DEFAULT_SHINGLE_SIZE} words
    *   <li>{@code signatureLength} {@value #DEFAULT_SIGNATURE_LENGTH} values
-   *   <li>{@code bands}: derived from the resemblance threshold t as the fewest bands (longest
-   *       rows) whose S-curve gives a pair at Jaccard t a candidate probability of at least
-   *       {@value #TARGET_CANDIDATE_PROBABILITY}; 64 bands of 2 rows at the defaults
+   *   <li>{@code bands} and {@code rows}: derived from the resemblance threshold t as the longest
+   *       rows (the fewest chance candidates) for which {@code floor(signatureLength / rows)}
+   *       bands give a pair at Jaccard t a candidate probability of at least {@value
+   *       #TARGET_CANDIDATE_PROBABILITY}; 42 bands of 3 rows at the defaults. Setting only {@code
+   *       bands} requires it to divide the signature length
    *   <li>{@code seed} {@value #DEFAULT_SEED}
    *   <li>{@code resemblanceThreshold} {@value #DEFAULT_RESEMBLANCE_THRESHOLD}
    *   <li>{@code containmentThreshold} {@value #DEFAULT_CONTAINMENT_THRESHOLD}
@@ -199,6 +201,7 @@ public interface NearDuplicateDetector {
     private int shingleSize = -1;
     private int signatureLength = -1;
     private int bands = -1;
+    private int rows = -1;
     private Long seed;
     private double resemblanceThreshold = -1;
     private double containmentThreshold = -1;
@@ -257,6 +260,22 @@ public interface NearDuplicateDetector {
       Checks.checkState(bands == -1, "bands was already set to %d", bands);
       Checks.checkArgument(value >= 1, "bands must be positive, got %d", value);
       bands = value;
+      return this;
+    }
+
+    /**
+     * Sets the number of signature values per LSH band explicitly. With {@link #bands} unset, the
+     * bands are {@code signatureLength / rows}.
+     *
+     * @param value a positive number of rows
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder rows(int value) {
+      Checks.checkState(rows == -1, "rows was already set to %d", rows);
+      Checks.checkArgument(value >= 1, "rows must be positive, got %d", value);
+      rows = value;
       return this;
     }
 
@@ -406,7 +425,9 @@ public interface NearDuplicateDetector {
 
     /**
      * Sets whether {@link NearDuplicateDetector#group} verifies candidates on the full shingle sets
-     * (exact, about 8 bytes per shingle of memory) or on signature and sample estimates.
+     * (exact; keeps the tokens, about 16 KB per 500-word article) or on signature and sample
+     * estimates (about 1 KB per article, for millions of articles in one batch). Estimate mode
+     * skips the batch boilerplate rule and the alignment rule, which need the text.
      *
      * @param value {@code true} for exact verification
      * @return this builder
@@ -445,11 +466,25 @@ public interface NearDuplicateDetector {
       int k = signatureLength == -1 ? DEFAULT_SIGNATURE_LENGTH : signatureLength;
       double t =
           resemblanceThreshold == -1 ? DEFAULT_RESEMBLANCE_THRESHOLD : resemblanceThreshold;
-      int b = bands == -1 ? deriveBands(k, t) : bands;
+      int r;
+      int b;
+      if (bands == -1 && rows == -1) {
+        r = deriveRows(k, t);
+        b = k / r;
+      } else if (rows == -1) {
+        Checks.checkArgument(
+            k % bands == 0, "bands must divide signatureLength (%d), got %d", k, bands);
+        b = bands;
+        r = k / bands;
+      } else {
+        r = rows;
+        b = bands == -1 ? Math.max(1, k / rows) : bands;
+      }
       return new DetectorConfig(
           shingleSize == -1 ? DEFAULT_SHINGLE_SIZE : shingleSize,
           k,
           b,
+          r,
           seed == null ? DEFAULT_SEED : seed,
           t,
           containmentThreshold == -1 ? DEFAULT_CONTAINMENT_THRESHOLD : containmentThreshold,
@@ -473,23 +508,19 @@ public interface NearDuplicateDetector {
     }
 
     /**
-     * Returns the fewest bands (so the longest rows, the fewest false candidates) among the
-     * divisors of {@code signatureLength} whose S-curve reaches {@link
-     * #TARGET_CANDIDATE_PROBABILITY} at Jaccard {@code threshold}; all-bands-of-one-row if none
-     * does.
+     * Returns the longest rows r (so the fewest chance candidates between unrelated articles, about
+     * {@code bands * J^r} per pair) for which {@code floor(signatureLength / r)} bands still reach
+     * {@link #TARGET_CANDIDATE_PROBABILITY} at Jaccard {@code threshold}; 1 if none does.
      */
-    static int deriveBands(int signatureLength, double threshold) {
-      for (int b = 1; b <= signatureLength; b++) {
-        if (signatureLength % b != 0) {
-          continue;
-        }
-        int r = signatureLength / b;
+    static int deriveRows(int signatureLength, double threshold) {
+      for (int r = signatureLength; r > 1; r--) {
+        int b = signatureLength / r;
         double p = 1 - Math.pow(1 - Math.pow(threshold, r), b);
         if (p >= TARGET_CANDIDATE_PROBABILITY) {
-          return b;
+          return r;
         }
       }
-      return signatureLength;
+      return 1;
     }
   }
 }

@@ -27,6 +27,9 @@ final class DetectorOptions {
         case "--bands":
           builder.bands(intValue(args, i));
           return 2;
+        case "--rows":
+          builder.rows(intValue(args, i));
+          return 2;
         case "--seed":
           builder.seed(longValue(args, i));
           return 2;
@@ -82,7 +85,8 @@ final class DetectorOptions {
         Locale.ROOT,
         "  --signature-length N        MinHash values per signature [%d]%n",
         NearDuplicateDetector.Builder.DEFAULT_SIGNATURE_LENGTH);
-    s.println("  --bands N                   LSH bands [derived from --resemblance: 64 at defaults]");
+    s.println("  --bands N                   LSH bands [derived from --resemblance: 42 at defaults]");
+    s.println("  --rows N                    signature values per LSH band [derived: 3 at defaults]");
     s.printf(
         Locale.ROOT,
         "  --seed N                    hash seed [%d]%n",

@@ -52,7 +52,7 @@ public final class LshBands {
   /**
    * Returns the key of band {@code band}: a 64-bit hash of the band index and its values.
    *
-   * @param signature signature values, {@code bands * rows} of them
+   * @param signature signature values, at least {@code bands * rows} of them
    * @param band the band index
    * @return the key
    */
@@ -69,14 +69,14 @@ public final class LshBands {
   /**
    * Returns the keys of all bands.
    *
-   * @param signature signature values, {@code bands * rows} of them
+   * @param signature signature values, at least {@code bands * rows} of them
    * @return one key per band
-   * @throws IllegalArgumentException if the signature length is not {@code bands * rows}
+   * @throws IllegalArgumentException if the signature is shorter than {@code bands * rows}
    */
   public long[] bandKeys(int[] signature) {
     Checks.checkArgument(
-        signature.length == bands * rows,
-        "signature length must be bands * rows = %d, got %d",
+        signature.length >= bands * rows,
+        "signature length must be at least bands * rows = %d, got %d",
         bands * rows,
         signature.length);
     long[] keys = new long[bands];
