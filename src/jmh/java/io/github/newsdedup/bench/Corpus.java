@@ -1,12 +1,14 @@
 package io.github.newsdedup.bench;
 
 import io.github.newsdedup.Article;
-import io.github.newsdedup.BodyFormat;
+import io.github.newsdedup.io.ArticleReader;
+import io.github.newsdedup.io.ReadResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -48,9 +50,9 @@ interface Corpus {
   }
 
   /**
-   * The .txt, .html and .htm files under a directory, in path order, read as UTF-8; at most
-   * {@code limit} of them. (The library's own readers in io.github.newsdedup.io replace this once
-   * they land.)
+   * The articles under a path, read with the library's {@link ArticleReader}: {@code .txt}, {@code
+   * .html} and {@code .htm} files one at a time on demand (in path order), so the benchmark's read
+   * stage times the reader; with {@code .jsonl} files present, everything is read up front.
    */
   static Corpus directory(Path dir, int limit) {
     List<Path> files;
@@ -60,37 +62,63 @@ interface Corpus {
               .filter(
                   p -> {
                     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+                    return name.endsWith(".txt")
+                        || name.endsWith(".html")
+                        || name.endsWith(".htm")
+                        || name.endsWith(".jsonl");
                   })
-              .sorted()
-              .limit(limit <= 0 ? Long.MAX_VALUE : limit)
+              .sorted(Comparator.comparing(Path::toString))
               .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
+    boolean jsonl =
+        files.stream().anyMatch(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl"));
+    if (jsonl) {
+      ReadResult all = ArticleReader.read(List.of(dir));
+      List<Article> articles =
+          all.articles().subList(0, limit <= 0 ? all.articles().size()
+              : Math.min(limit, all.articles().size()));
+      return new Corpus() {
+        @Override
+        public int size() {
+          return articles.size();
+        }
+
+        @Override
+        public Article article(int i) {
+          return articles.get(i);
+        }
+
+        @Override
+        public String describe() {
+          return dir + " (" + articles.size() + " articles read up front, "
+              + all.skipped().size() + " inputs skipped)";
+        }
+      };
+    }
+    List<Path> chosen = files.subList(0, limit <= 0 ? files.size() : Math.min(limit, files.size()));
     return new Corpus() {
       @Override
       public int size() {
-        return files.size();
+        return chosen.size();
       }
 
       @Override
       public Article article(int i) {
-        Path p = files.get(i);
+        Path p = chosen.get(i);
         try {
-          String body = Files.readString(p, StandardCharsets.UTF_8);
-          String rel = dir.relativize(p).toString();
-          boolean html = rel.toLowerCase(Locale.ROOT).endsWith("htm")
-              || rel.toLowerCase(Locale.ROOT).endsWith("html");
-          return Article.of(rel, body).withFormat(html ? BodyFormat.HTML : BodyFormat.AUTO);
+          return ArticleReader.readFile(p).get(0);
         } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + p, e);
+          // A file the reader rejects (empty, binary, bad UTF-8) becomes an empty article, so that
+          // indexes stay stable; the reader's own report names the reason.
+          return Article.of(p.toString(), "");
         }
       }
 
       @Override
       public String describe() {
-        return dir + " (" + files.size() + " files)";
+        return dir + " (" + chosen.size() + " files, read with ArticleReader)";
       }
     };
   }

@@ -137,10 +137,10 @@ public final class TextNormalizer {
    */
   public String normalizeCharacters(String body, boolean html) {
     String text = html ? stripHtml(body) : body;
-    if (text.indexOf('&') >= 0) {
+    if (mayHaveEntity(text)) {
       text = StringEscapeUtils.unescapeHtml4(text);
     }
-    if (!isAscii(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+    if (!isLatin1NfkcStable(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
     String fast = foldLatin1(text);
@@ -151,14 +151,68 @@ public final class TextNormalizer {
     return foldDiacritics(text);
   }
 
-  /** ASCII text is NFKC-normalized already. */
-  private static boolean isAscii(String s) {
+  /**
+   * Returns whether {@code s} may hold an HTML entity that {@code unescapeHtml4} decodes: every
+   * entity it knows is {@code &name;} with an alphanumeric name, or numeric ({@code &#...}). A
+   * plain "Marks & Spencer" then skips the (slow) unescaper; the output is the same.
+   */
+  static boolean mayHaveEntity(String s) {
+    int n = s.length();
+    for (int i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) {
+      if (i + 1 < n && s.charAt(i + 1) == '#') {
+        return true;
+      }
+      int j = i + 1;
+      while (j < n && j <= i + 32 && isAsciiLetterOrDigit(s.charAt(j))) {
+        j++;
+      }
+      if (j > i + 1 && j < n && s.charAt(j) == ';') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Returns whether every char is in Latin-1 and none of them has a compatibility decomposition,
+   * so that the text is NFKC-normalized already (no Latin-1 char combines with a neighbour under
+   * NFC). {@code TextNormalizerFastPathTest} checks the table against {@link Normalizer}.
+   */
+  static boolean isLatin1NfkcStable(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && (c >= 0x100 || isLatin1Compatibility(c))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The Latin-1 chars that NFKC changes: NBSP, spacing accents, ordinals, superscripts, µ, ¼ ½ ¾. */
+  static boolean isLatin1Compatibility(char c) {
+    switch (c) {
+      case '\u00A0':
+      case '\u00A8':
+      case '\u00AA':
+      case '\u00AF':
+      case '\u00B2':
+      case '\u00B3':
+      case '\u00B4':
+      case '\u00B5':
+      case '\u00B8':
+      case '\u00B9':
+      case '\u00BA':
+      case '\u00BC':
+      case '\u00BD':
+      case '\u00BE':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**
@@ -177,8 +231,8 @@ public final class TextNormalizer {
       char c = s.charAt(i);
       char r = c < 0x80 && c != 0x60 ? c : foldChar(c);
       if (r < 0x80) {
-        if (r == 0) {
-          continue;
+        if (r == 0 && c != 0) {
+          continue; // dropped (soft hyphen, zero-width chars); a NUL char itself is kept
         }
         if (w == out.length) {
           out = java.util.Arrays.copyOf(out, out.length * 2);
@@ -363,8 +417,10 @@ public final class TextNormalizer {
 
   /** Returns whether a unit has sentence structure and is not known chrome. */
   static boolean isContent(String unit) {
+    char first = unit.isEmpty() ? 0 : unit.charAt(0);
     for (String prefix : CHROME_PREFIXES) {
-      if (unit.startsWith(prefix)
+      if (prefix.charAt(0) == first
+          && unit.startsWith(prefix)
           && (unit.length() == prefix.length()
               || !Character.isLetter(prefix.charAt(prefix.length() - 1))
               || !Character.isLetter(unit.charAt(prefix.length())))) {
@@ -374,22 +430,26 @@ public final class TextNormalizer {
     if (countPipes(unit) >= 2) {
       return false;
     }
-    int words = countWords(unit);
+    // Counting stops once the larger threshold is reached: the answer cannot change after it.
+    int words = countWords(unit, MIN_UNPUNCTUATED_WORDS);
     return words >= MIN_UNPUNCTUATED_WORDS || (words >= MIN_SENTENCE_WORDS && endsSentence(unit));
   }
 
   private static int countPipes(String s) {
     int pipes = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == '|') {
-        pipes++;
-      }
+    for (int i = s.indexOf('|'); i >= 0 && pipes < 2; i = s.indexOf('|', i + 1)) {
+      pipes++;
     }
     return pipes;
   }
 
   /** Counts runs of letters or digits; each ideograph or kana counts as a word. */
   static int countWords(String s) {
+    return countWords(s, Integer.MAX_VALUE);
+  }
+
+  /** Counts words like {@link #countWords(String)}, stopping at {@code limit}. */
+  static int countWords(String s, int limit) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0, n = s.length(); i < n; ) {
@@ -400,8 +460,8 @@ public final class TextNormalizer {
         // fingerprinting time when done for every character.
         i++;
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
-          if (!inWord) {
-            words++;
+          if (!inWord && ++words >= limit) {
+            return words;
           }
           inWord = true;
         } else if (c != '\'' && c != '-') {
