@@ -25,9 +25,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The peers, one thread, on the same sample as {@link StageBench}: same articles, shingle size and
- * signature length. Peers have no HTML stripping or chrome removal, so they are fed the text our
- * normalizer produced (less work than ours); throughput is counted over the same raw article bytes
- * as ours, so every ratio equals the ratio of per-article times.
+ * signature length. Each peer runs twice: on the raw article bodies (what a user of the peer would
+ * feed it; the peers have no HTML stripping or chrome removal) and on the text our normalizer
+ * produced (shorter, so less work than ours). Throughput is always counted over the same raw
+ * article bytes as ours, so every ratio equals the ratio of per-article times.
  *
  * <ul>
  *   <li>{@code lucene-minhash}: WhitespaceTokenizer → ShingleFilter(k, k, no unigrams) →
@@ -47,7 +48,32 @@ final class PeerBench {
     this.length = length;
   }
 
-  List<Stage> run(Sample s) {
+  /**
+   * Runs every peer on the raw article bodies ({@code raw}) or on our normalized text; the stage
+   * names get the suffix "@raw" or "@normalized".
+   */
+  List<Stage> run(Sample s, boolean raw) {
+    String[] original = s.normalized;
+    if (raw) {
+      String[] bodies = new String[s.articles.length];
+      for (int i = 0; i < bodies.length; i++) {
+        bodies[i] = s.articles[i].body();
+      }
+      s.normalized = bodies;
+    }
+    try {
+      List<Stage> out = new ArrayList<>();
+      for (Stage st : run(s)) {
+        out.add(new Stage(st.name() + (raw ? "@raw" : "@normalized"), st.nanos(), st.bytes(),
+            st.articles()));
+      }
+      return out;
+    } finally {
+      s.normalized = original;
+    }
+  }
+
+  private List<Stage> run(Sample s) {
     List<Stage> out = new ArrayList<>();
     out.add(time("lucene-minhash", s, this::lucene));
     SimilarityHasher superMin = SimilarityHashing.superMinHash(length, 32).createHasher();

@@ -224,33 +224,33 @@ public final class TextNormalizer {
    */
   static String foldLatin1(String s) {
     int n = s.length();
+    char[] in = s.toCharArray();
     char[] out = new char[n + 16];
     int w = 0;
-    char[] one = null;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      char r = c < 0x80 && c != 0x60 ? c : foldChar(c);
-      if (r < 0x80) {
-        if (r == 0 && c != 0) {
-          continue; // dropped (soft hyphen, zero-width chars); a NUL char itself is kept
-        }
-        if (w == out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-        }
-        out[w++] = r >= 'A' && r <= 'Z' ? (char) (r + ('a' - 'A')) : r;
+      char c = in[i];
+      if (c < 0x80 && c != 0x60) {
+        // ASCII (but the grave accent, folded to an apostrophe): case only. w <= i here plus the
+        // extra chars of earlier expansions, for which the slow branch keeps room.
+        out[w++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         continue;
       }
+      char r = foldChar(c);
       if (r >= 0x100) {
         return null;
       }
-      if (one == null) {
-        one = new char[1];
+      if (r == 0 && c != 0) {
+        continue; // dropped (soft hyphen, zero-width chars); a NUL char itself is kept
       }
-      one[0] = Character.toLowerCase(r);
-      if (w + 4 > out.length) {
+      if (w + 4 + (n - i) > out.length) {
         out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
       }
-      w = ASCIIFoldingFilter.foldToASCII(one, 0, out, w, 1);
+      if (r < 0x80) {
+        out[w++] = r >= 'A' && r <= 'Z' ? (char) (r + ('a' - 'A')) : r;
+      } else {
+        in[i] = Character.toLowerCase(r);
+        w = ASCIIFoldingFilter.foldToASCII(in, i, out, w, 1);
+      }
     }
     return new String(out, 0, w);
   }
@@ -373,9 +373,12 @@ public final class TextNormalizer {
     boolean joinNext = false;
     int start = 0;
     int n = text.length();
+    // Scanned as a char[]: String.charAt in these loops cost several times the work itself.
+    char[] chars = text.toCharArray();
+    char[] scratch = new char[n];
     while (start <= n) {
-      int end = nextLineEnd(text, start);
-      String line = collapse(text, start, end);
+      int end = nextLineEnd(chars, start);
+      String line = collapse(chars, start, end, scratch);
       start = end + 1;
       if (line.isEmpty()) {
         flush(unit, units);
@@ -394,14 +397,14 @@ public final class TextNormalizer {
     return units;
   }
 
-  private static int nextLineEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static int nextLineEnd(char[] text, int from) {
+    for (int i = from; i < text.length; i++) {
+      char c = text[i];
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
         return i;
       }
     }
-    return text.length();
+    return text.length;
   }
 
   private static void flush(StringBuilder unit, List<String> units) {
@@ -515,12 +518,11 @@ public final class TextNormalizer {
   }
 
   /** Collapses whitespace runs of {@code text[from, to)} into single spaces, trimmed. */
-  private static String collapse(String text, int from, int to) {
-    char[] out = new char[to - from];
+  private static String collapse(char[] text, int from, int to, char[] out) {
     int w = 0;
     boolean space = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < 0x80
           ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)
           : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
