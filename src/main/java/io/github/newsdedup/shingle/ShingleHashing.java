@@ -208,6 +208,65 @@ public final class ShingleHashing {
   }
 
   /**
+   * Returns the values sorted ascending (signed order) without duplicates, in a new array; for the
+   * 32-bit coarse shingle hashes of the alignment rule. Uniform hashes, so the same bucket sort as
+   * {@link #sort(long[])} (about five times faster than {@link java.util.Arrays#sort(int[])} at a
+   * few hundred values), with the same O(n log n) fallback for skewed input.
+   *
+   * @param values hash values (not modified)
+   * @return sorted distinct values
+   */
+  public static int[] sortedDistinct(int[] values) {
+    int n = values.length;
+    int[] out;
+    if (n < 64) {
+      out = values.clone();
+      java.util.Arrays.sort(out);
+    } else {
+      int bits = Math.min(16, 31 - Integer.numberOfLeadingZeros(n) - 1);
+      int buckets = 1 << bits;
+      int shift = 32 - bits;
+      int signFlip = 1 << (bits - 1);
+      int[] start = new int[buckets + 1];
+      for (int v : values) {
+        start[((v >>> shift) ^ signFlip) + 1]++;
+      }
+      for (int b = 0; b < buckets; b++) {
+        start[b + 1] += start[b];
+      }
+      out = new int[n];
+      int[] fill = java.util.Arrays.copyOf(start, buckets);
+      for (int v : values) {
+        out[fill[(v >>> shift) ^ signFlip]++] = v;
+      }
+      for (int b = 0; b < buckets; b++) {
+        int from = start[b];
+        int to = start[b + 1];
+        if (to - from > 32) {
+          java.util.Arrays.sort(out, from, to);
+        } else {
+          for (int i = from + 1; i < to; i++) {
+            int v = out[i];
+            int j = i - 1;
+            while (j >= from && out[j] > v) {
+              out[j + 1] = out[j];
+              j--;
+            }
+            out[j + 1] = v;
+          }
+        }
+      }
+    }
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[w++] = out[i];
+      }
+    }
+    return w == n ? out : java.util.Arrays.copyOf(out, w);
+  }
+
+  /**
    * Murmur3's 64-bit finalizer: a bijection that spreads every input bit to every output bit.
    *
    * @param k the input

@@ -197,6 +197,10 @@ public final class WordTokenizer {
       byte p = first;
       while (j < len) {
         byte q = cls[c[j]];
+        if (q == LETTER && p == LETTER) {
+          j++; // the common case, WB5
+          continue;
+        }
         if (!joins(c, cls, j, len, p, q)) {
           break;
         }
