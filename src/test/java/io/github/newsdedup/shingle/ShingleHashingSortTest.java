@@ -36,4 +36,26 @@ class ShingleHashingSortTest {
     assertArrayEquals(
         new long[] {-5, 0, 3}, ShingleHashing.sortedDistinct(new long[] {3, 0, -5, 3, 0}));
   }
+
+  @Test
+  void sortedDistinctInts_uniformSkewedAndEdgeValues_sameAsArraysSortAndDedupe() {
+    SplittableRandom r = new SplittableRandom(20240608L);
+    for (int round = 0; round < 2_000; round++) {
+      int n = r.nextInt(3000);
+      int[] a = new int[n];
+      int kind = round % 3;
+      for (int i = 0; i < n; i++) {
+        a[i] =
+            switch (kind) {
+              case 0 -> r.nextInt();
+              case 1 -> r.nextInt(16) - 8;
+              default -> r.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            };
+      }
+      int[] copy = a.clone();
+      int[] expected = Arrays.stream(a).sorted().distinct().toArray();
+      assertArrayEquals(expected, ShingleHashing.sortedDistinct(a), "round " + round);
+      assertArrayEquals(copy, a, "input unchanged, round " + round);
+    }
+  }
 }
