@@ -94,8 +94,7 @@ final class GroupCommand {
       err.println("skipped " + s.input() + ": " + s.reason());
     }
     List<DuplicateGroup> groups = detector.group(read.articles(), progress);
-    out.print(new GroupOutput(read.articles(), groups, read.skipped()).render(format, all));
-    out.flush();
+    new GroupOutput(read.articles(), groups, read.skipped()).write(format, all, out);
     if (!read.skipped().isEmpty()) {
       err.printf(
           Locale.ROOT,

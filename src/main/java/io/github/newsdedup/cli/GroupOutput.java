@@ -4,6 +4,9 @@ import io.github.newsdedup.Article;
 import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.Match;
 import io.github.newsdedup.io.SkippedInput;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +43,8 @@ final class GroupOutput {
   static final String CSV_HEADER =
       "a,b,jaccard,containment,rule,score,estimated,group,representative";
 
+  private static final int SPILL_CHARS = 1 << 16;
+
   private final List<Article> articles;
   private final List<DuplicateGroup> groups;
   private final List<SkippedInput> skipped;
@@ -61,19 +66,44 @@ final class GroupOutput {
     this.skipped = skipped;
   }
 
-  String render(Format format, boolean all) {
+  /**
+   * Writes the output to {@code out} in chunks, so a large result is never held as one string.
+   *
+   * @param format the format
+   * @param all in text, list the articles without copies too
+   * @param out receives the output
+   */
+  void write(Format format, boolean all, PrintStream out) {
     switch (format) {
       case JSON:
-        return json();
+        json(out);
+        break;
       case CSV:
-        return csv();
+        csv(out);
+        break;
       default:
-        return text(all);
+        text(all, out);
+    }
+    out.flush();
+  }
+
+  /** Returns the output as a string; for tests and small results. */
+  String render(Format format, boolean all) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    write(format, all, new PrintStream(bytes, false, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Moves the buffered output to {@code out} once it is large. */
+  private static void spill(StringBuilder sb, PrintStream out) {
+    if (sb.length() >= SPILL_CHARS) {
+      out.print(sb);
+      sb.setLength(0);
     }
   }
 
   /** The readable summary: groups with copies in full, singletons counted (listed with all). */
-  String text(boolean all) {
+  void text(boolean all, PrintStream out) {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     long withCopies = groups.stream().filter(g -> g.size() > 1).count();
@@ -116,6 +146,7 @@ final class GroupOutput {
         }
         appendSource(sb, byId.get(member));
       }
+      spill(sb, out);
     }
     long singletons = groups.size() - withCopies;
     if (singletons > 0) {
@@ -131,6 +162,7 @@ final class GroupOutput {
           if (g.size() == 1) {
             sb.append("  ").append(g.representative());
             appendSource(sb, byId.get(g.representative()));
+            spill(sb, out);
           }
         }
       } else {
@@ -142,7 +174,7 @@ final class GroupOutput {
                 singletons == 1 ? "article" : "articles"));
       }
     }
-    return sb.toString();
+    out.print(sb);
   }
 
   private static void appendSource(StringBuilder sb, Article article) {
@@ -166,7 +198,7 @@ final class GroupOutput {
   }
 
   /** The JSON document, one group per line. */
-  String json() {
+  void json(PrintStream out) {
     StringBuilder sb = new StringBuilder();
     sb.append("{\n  \"articles\": ").append(articles.size()).append(",\n  \"groups\": [");
     for (int i = 0; i < groups.size(); i++) {
@@ -192,6 +224,7 @@ final class GroupOutput {
         sb.append('}');
       }
       sb.append("]}");
+      spill(sb, out);
     }
     sb.append(groups.isEmpty() ? "],\n" : "\n  ],\n");
     sb.append("  \"skipped\": [");
@@ -202,11 +235,11 @@ final class GroupOutput {
       sb.append(", \"reason\": ").append(quote(s.reason())).append('}');
     }
     sb.append(skipped.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-    return sb.toString();
+    out.print(sb);
   }
 
   /** One row per verified match, RFC 4180 quoting, {@code \n} line ends. */
-  String csv() {
+  void csv(PrintStream out) {
     StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
     int number = 0;
     for (DuplicateGroup g : groups) {
@@ -221,9 +254,10 @@ final class GroupOutput {
         sb.append(m.similarity().estimated()).append(',');
         sb.append(number).append(',');
         sb.append(csvField(g.representative())).append('\n');
+        spill(sb, out);
       }
     }
-    return sb.toString();
+    out.print(sb);
   }
 
   /** Formats a finite double as JSON/CSV: shortest round-trip form ({@link Double#toString}). */

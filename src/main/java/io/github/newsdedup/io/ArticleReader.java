@@ -40,8 +40,9 @@ import org.apache.commons.text.StringEscapeUtils;
  *
  * <pre>{@code
  * ReadResult result = ArticleReader.read(List.of(Path.of("corpus")));
- * result.skipped().forEach(s -> log(s.input() + ": " + s.reason()));
- * List<DuplicateGroup> groups = detector.group(result.articles());
+ * List<String> problems =
+ *     result.skipped().stream().map(s -> s.input() + ": " + s.reason()).toList();
+ * List<DuplicateGroup> groups = NearDuplicateDetector.withDefaults().group(result.articles());
  * }</pre>
  *
  * <p>Folders are walked recursively, following symbolic links with loop detection; names starting

@@ -112,8 +112,29 @@ class GroupOutputTest {
   }
 
   @Test
+  void render_largeResult_writtenInChunksStillWhole() {
+    List<Article> articles = new java.util.ArrayList<>();
+    List<DuplicateGroup> groups = new java.util.ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      String a = String.format(java.util.Locale.ROOT, "article-%05d-a", i);
+      String b = String.format(java.util.Locale.ROOT, "article-%05d-b", i);
+      articles.add(Article.of(a, "x"));
+      articles.add(Article.of(b, "x"));
+      Match m = new Match(a, b, new Similarity(0.75, 0.8, false), MatchRule.RESEMBLANCE, 0.75);
+      groups.add(new DuplicateGroup(a, List.of(a, b), List.of(m)));
+    }
+    GroupOutput output = new GroupOutput(articles, groups, List.of());
+    Map<?, ?> doc = (Map<?, ?>) TestJson.parse(output.render(GroupOutput.Format.JSON, false));
+    assertEquals(3000, ((List<?>) doc.get("groups")).size());
+    assertEquals(3001, output.render(GroupOutput.Format.CSV, false).split("\n").length);
+    String text = output.render(GroupOutput.Format.TEXT, false);
+    assertEquals(1 + 3000 * 4 + 1, text.split("\n", -1).length); // header, 4 per group, ""
+  }
+
+  @Test
   void render_nothing_validJson() {
-    String json = new GroupOutput(List.of(), List.of(), List.of()).json();
+    String json =
+        new GroupOutput(List.of(), List.of(), List.of()).render(GroupOutput.Format.JSON, false);
     assertEquals("{\n  \"articles\": 0,\n  \"groups\": [],\n  \"skipped\": []\n}\n", json);
     assertEquals(
         Map.of("articles", new java.math.BigDecimal(0), "groups", List.of(), "skipped", List.of()),

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.newsdedup.Article;
 import io.github.newsdedup.BodyFormat;
+import io.github.newsdedup.DuplicateGroup;
+import io.github.newsdedup.NearDuplicateDetector;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -55,6 +57,20 @@ class ArticleReaderTest {
 
   private static String input(Path p) {
     return p.toString();
+  }
+
+  @Test
+  void javadocExample_runs() throws IOException {
+    Files.copy(ADVERSARIAL.resolve("bad.jsonl"), dir.resolve("bad.jsonl"));
+    Path corpus = dir;
+    // from the ArticleReader Javadoc, with Path.of("corpus") replaced by the temporary folder
+    ReadResult result = ArticleReader.read(List.of(corpus));
+    List<String> problems =
+        result.skipped().stream().map(s -> s.input() + ": " + s.reason()).toList();
+    List<DuplicateGroup> groups = NearDuplicateDetector.withDefaults().group(result.articles());
+    // end of the example
+    assertEquals(5, problems.size());
+    assertEquals(2, groups.size());
   }
 
   @Test
