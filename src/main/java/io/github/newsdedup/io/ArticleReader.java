@@ -324,7 +324,7 @@ public final class ArticleReader {
 
               @Override
               public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (!hidden(file)) {
+                if (file.equals(root) || !hidden(file)) {
                   skip(file, describe(e));
                 }
                 return FileVisitResult.CONTINUE;

@@ -396,6 +396,10 @@ class ArticleReaderTest {
     write("shown.txt", "shown");
     ReadResult r = ArticleReader.read(List.of(dir));
     assertEquals(List.of("shown"), ids(r));
+    // a hidden folder or file named on the command line is read
+    assertEquals(List.of("x"), ids(ArticleReader.read(List.of(dir.resolve(".git")))));
+    assertEquals(List.of("x"), ids(ArticleReader.read(List.of(dir.resolve(".git/objects/.")))));
+    assertEquals(List.of(".hidden"), ids(ArticleReader.read(List.of(dir.resolve(".hidden.txt")))));
   }
 
   @Test
