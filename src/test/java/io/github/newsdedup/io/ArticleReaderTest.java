@@ -190,7 +190,7 @@ class ArticleReaderTest {
             "file is 52,500,000 bytes, over the limit of 10,485,760 bytes for one article; not"
                 + " read",
             hugeJsonl + ":1",
-            "line is longer than the limit of 10485760 bytes for one article; not read"),
+            "line is longer than the limit of 10,485,760 bytes for one article; not read"),
         skipped(r));
   }
 
