@@ -1,6 +1,7 @@
 package io.github.newsdedup.lsh;
 
 import io.github.newsdedup.internal.LongList;
+import io.github.newsdedup.shingle.ShingleHashing;
 import java.util.Arrays;
 
 /**
@@ -102,7 +103,11 @@ public final class CandidateSearch {
     for (int i = 0; i < n; i++) {
       if (samples[i] != null) {
         for (long h : samples[i]) {
-          packed[w++] = (h & ~idMask) | i;
+          // Mixed first: the low bits make room for the article id, and sample hashes may carry
+          // all their information in the low 32 bits (the detector's coarse shingle hashes do);
+          // masking them raw left 32 - idBits bits at scale (12 bits at a million articles), so
+          // unrelated hashes shared runs, runs grew past maxFrequency and were dropped.
+          packed[w++] = (ShingleHashing.fmix64(h) & ~idMask) | i;
         }
       }
     }

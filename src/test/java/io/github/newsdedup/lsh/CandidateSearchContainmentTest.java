@@ -3,14 +3,15 @@ package io.github.newsdedup.lsh;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.github.newsdedup.internal.LongList;
+import io.github.newsdedup.shingle.ShingleHashing;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link CandidateSearch#containmentCandidates} against the first implementation (a binary search
- * per sampled hash), kept here as the reference: the same pairs on seeded random inputs with shared
- * hashes, duplicates after masking, frequent hashes and missing samples.
+ * per sampled hash, with the same key derivation), kept here as the reference: the same pairs on
+ * seeded random inputs with shared hashes, frequent hashes and missing samples.
  */
 class CandidateSearchContainmentTest {
 
@@ -30,7 +31,7 @@ class CandidateSearchContainmentTest {
     for (int i = 0; i < n; i++) {
       if (samples[i] != null) {
         for (long h : samples[i]) {
-          packed[w++] = (h & ~idMask) | i;
+          packed[w++] = (ShingleHashing.fmix64(h) & ~idMask) | i;
         }
       }
     }
@@ -52,7 +53,7 @@ class CandidateSearchContainmentTest {
       int need = Math.max(1, (int) Math.ceil(minShare * sample.length));
       int touchedCount = 0;
       for (long h : sample) {
-        long key = h & ~idMask;
+        long key = ShingleHashing.fmix64(h) & ~idMask;
         int from = lowerBound(keys, key);
         int to = from;
         while (to < keys.length && keys[to] == key) {
@@ -130,5 +131,27 @@ class CandidateSearchContainmentTest {
               samples, counts, minContained, minShare, maxFrequency),
           "round " + round);
     }
+  }
+
+  @Test
+  void containmentCandidates_32BitHashesManyArticles_noFalseSharing() {
+    // 70,000 articles need 17 id bits; ten distinct 32-bit sample hashes each, one pair shares all.
+    int n = 70_000;
+    long[][] samples = new long[n][];
+    int[] counts = new int[n];
+    SplittableRandom r = new SplittableRandom(3);
+    for (int i = 0; i < n; i++) {
+      long[] s = new long[10];
+      for (int k = 0; k < s.length; k++) {
+        s[k] = r.nextInt();
+      }
+      Arrays.sort(s);
+      samples[i] = s;
+      counts[i] = 100 + i % 7;
+    }
+    samples[12_345] = samples[54_321].clone();
+    assertArrayEquals(
+        new long[] {(12_345L << 32) | 54_321},
+        CandidateSearch.containmentCandidates(samples, counts, 50, 0.5, 20));
   }
 }
