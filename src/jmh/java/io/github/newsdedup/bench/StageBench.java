@@ -65,6 +65,9 @@ final class StageBench {
 
   /** Reads the sample (timed as the "read" stage). */
   Stage read(Corpus corpus, int n, Sample s) {
+    for (int i = 0; i < Math.min(n, 1000); i++) {
+      corpus.article(i); // warm-up, untimed
+    }
     long t0 = System.nanoTime();
     Article[] a = new Article[n];
     long bytes = 0;
