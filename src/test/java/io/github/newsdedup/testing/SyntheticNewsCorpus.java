@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>easy: page chrome, datelines and wire credits, Unicode punctuation / NBSP / entities /
  *       re-wrapping at about 70 columns;
- *   <li>medium: also headline rewrites, light edits (synonyms, UK to US spelling, money
- *       spelled out), "Advertisement" and "Read more" lines, reader comments, sentence drops;
+ *   <li>medium: also headline rewrites, light edits (synonyms, UK to US spelling, money spelled
+ *       out), "Advertisement" and "Read more" lines, reader comments, sentence drops;
  *   <li>hard: also truncation to the first 35–65% of paragraphs plus "Continue reading", paragraph
  *       shuffles, OCR noise (1–3% of letters), heavier edits.
  * </ul>
@@ -668,13 +668,16 @@ public final class SyntheticNewsCorpus {
         }
         if (forced == 2 || random.nextDouble() < 0.35) {
           transforms.add("truncate");
-          int keep = Math.max(1, (int) Math.round(paragraphs.size() * (0.35 + 0.3 * random.nextDouble())));
+          int keep =
+              Math.max(1, (int) Math.round(paragraphs.size() * (0.35 + 0.3 * random.nextDouble())));
           paragraphs = new ArrayList<>(paragraphs.subList(0, Math.min(keep, paragraphs.size())));
-          paragraphs.add(pick(List.of(
-              "Continue reading...",
-              "Continue reading the full story",
-              "To read the rest of this article, subscribe for £1 a week.",
-              "Read the full story at " + site.name())));
+          paragraphs.add(
+              pick(
+                  List.of(
+                      "Continue reading...",
+                      "Continue reading the full story",
+                      "To read the rest of this article, subscribe for £1 a week.",
+                      "Read the full story at " + site.name())));
           hardDone = true;
         }
       }
@@ -714,7 +717,11 @@ public final class SyntheticNewsCorpus {
         transforms.add("boilerplate");
         page = page(site, title, paragraphs, comments);
       } else {
-        page = title + "\n\n" + String.join("\n\n", paragraphs) + (comments ? "\n\n" + comments() : "");
+        page =
+            title
+                + "\n\n"
+                + String.join("\n\n", paragraphs)
+                + (comments ? "\n\n" + comments() : "");
       }
       if (random.nextDouble() < 0.5) {
         transforms.add("unicode_ws");
@@ -856,12 +863,7 @@ public final class SyntheticNewsCorpus {
           out.add(0, "By " + person().name() + ", " + agency);
           break;
         default:
-          out.add(
-              "(Reporting by "
-                  + person().name()
-                  + "; Editing by "
-                  + person().name()
-                  + ")");
+          out.add("(Reporting by " + person().name() + "; Editing by " + person().name() + ")");
       }
       return out;
     }
