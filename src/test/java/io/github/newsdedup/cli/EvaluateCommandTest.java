@@ -85,7 +85,7 @@ class EvaluateCommandTest {
         r.out());
     assertTrue(r.out().contains("B-cubed"), r.out());
     assertTrue(r.out().contains("by tier              easy "), r.out());
-    assertTrue(r.out().contains("ocr_noise"), r.out()); // per transform
+    assertTrue(r.out().contains("by transform         ads "), r.out());
     assertTrue(r.out().contains("hard negatives"), r.out());
     assertTrue(r.out().contains("time"), r.out());
     assertEquals("", r.err());

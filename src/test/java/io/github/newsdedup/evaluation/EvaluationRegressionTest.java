@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy floors of the default detector on the synthetic labelled corpus ({@link
- * SyntheticNewsCorpus#standard()}, 265 documents: 123 originals, 142 re-posts, 35 hard-negative
+ * SyntheticNewsCorpus#standard()}: 223 documents, 112 originals and 111 re-posts, 41 hard-negative
  * pairs). A failure means a change made grouping worse; raise the floors when it gets better.
  *
- * <p>Measured on 2026-11-23 with the core at main e9be401: ARI 0.9584, pairwise precision 1.0000,
- * recall 0.9208; copy-source recall easy 1.000 (43 pairs), medium 1.000 (66), hard 0.636 (33:
- * truncation, OCR noise and heavy edits); 0 of 35 hard negatives merged. Floors leave about 0.02
- * (for the 33 hard pairs: two pairs).
+ * <p>Measured on 2026-11-23 with the core at main e9be401: ARI 0.9832, pairwise precision 1.0000,
+ * recall 0.9673; copy-source recall easy 1.000 (36 pairs), medium 1.000 (54), hard 0.810 (21 pairs,
+ * 4 missed: truncation, OCR noise, heavy edits); 0 of 41 hard negatives merged. Floors leave about
+ * 0.02, or one pair where a pair weighs more (hard tier: 1/21; hard negatives).
  */
 class EvaluationRegressionTest {
   private static SyntheticNewsCorpus corpus;
@@ -35,7 +35,7 @@ class EvaluationRegressionTest {
 
   @Test
   void defaultDetector_adjustedRandIndex_aboveFloor() {
-    assertTrue(metrics.adjustedRandIndex() >= 0.94, metrics.toString());
+    assertTrue(metrics.adjustedRandIndex() >= 0.96, metrics.toString());
   }
 
   @Test
@@ -45,7 +45,7 @@ class EvaluationRegressionTest {
 
   @Test
   void defaultDetector_pairwiseRecall_aboveFloor() {
-    assertTrue(metrics.pairwiseRecall() >= 0.90, metrics.toString());
+    assertTrue(metrics.pairwiseRecall() >= 0.945, metrics.toString());
   }
 
   @Test
@@ -59,7 +59,7 @@ class EvaluationRegressionTest {
           floor = 0.98;
           break;
         case "tier:hard":
-          floor = 0.57;
+          floor = 0.76;
           break;
         default:
           continue;

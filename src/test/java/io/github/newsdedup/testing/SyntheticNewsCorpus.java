@@ -305,6 +305,7 @@ public final class SyntheticNewsCorpus {
     private String leadMoney;
     private List<String> threadDetails;
     private List<String> threadQuotes;
+    private final Set<Integer> threadEvents = new HashSet<>();
     private String leadNumber;
 
     Generator(SplittableRandom random) {
@@ -353,6 +354,7 @@ public final class SyntheticNewsCorpus {
       // Each thread uses its own few stock sentences and quotes of the topic and otherwise
       // sentences built from parts, so that unrelated articles on one topic share phrases but
       // not whole paragraphs.
+      threadEvents.clear();
       threadDetails = sample(topic.details(), 3);
       threadQuotes = sample(topic.quotes(), 3);
       List<String> background = new ArrayList<>();
@@ -416,7 +418,13 @@ public final class SyntheticNewsCorpus {
     private Content story(List<String> background) {
       lastSurname = surname(main);
       usedQuotes.clear();
-      int event = random.nextInt(Math.min(topic.leads().size(), topic.headlines().size()));
+      // A follow-up reports a different event of the thread than the articles before it.
+      int events = Math.min(topic.leads().size(), topic.headlines().size());
+      int event;
+      do {
+        event = random.nextInt(events);
+      } while (threadEvents.contains(event) && threadEvents.size() < events);
+      threadEvents.add(event);
       // Headline and lead name the same sum and count.
       leadMoney = money();
       leadNumber = number();
@@ -805,7 +813,8 @@ public final class SyntheticNewsCorpus {
             return String.join(" ", words);
           }
         case 4:
-          return pick(headlines);
+          // Sentence case, as some sites style headlines.
+          return title.charAt(0) + title.substring(1).toLowerCase(Locale.ROOT);
         default:
           {
             String[] w = title.split(" ");

@@ -98,10 +98,13 @@ class SyntheticNewsCorpusTest {
     assertTrue(pairs.size() >= 15, "hard negatives: " + pairs.size());
     for (IdPair p : pairs) {
       assertNotEquals(STANDARD.labels().get(p.a()), STANDARD.labels().get(p.b()), p.toString());
-      Set<String> paragraphs = new HashSet<>(List.of(STANDARD.texts().get(p.a()).split("\n\n")));
+      Set<String> paragraphs = new HashSet<>();
+      for (String para : STANDARD.texts().get(p.a()).split("\n\n")) {
+        paragraphs.add(para.strip());
+      }
       boolean shared = false;
       for (String para : STANDARD.texts().get(p.b()).split("\n\n")) {
-        shared |= para.length() > 80 && paragraphs.contains(para);
+        shared |= para.length() > 80 && paragraphs.contains(para.strip());
       }
       assertTrue(shared, p + " share no background paragraph");
     }
