@@ -1,14 +1,173 @@
 package io.github.newsdedup.cli;
 
+import io.github.newsdedup.DuplicateGroup;
+import io.github.newsdedup.NearDuplicateDetector;
+import io.github.newsdedup.ProgressListener;
+import io.github.newsdedup.io.ArticleReader;
+import io.github.newsdedup.io.ReadResult;
+import io.github.newsdedup.io.SkippedInput;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The {@code group} command. */
+/**
+ * The {@code group} command: reads files and folders, groups copies, prints the groups.
+ *
+ * <p>Exit codes: 0 all inputs read and grouped; 1 grouped, but some inputs were skipped (each
+ * listed on stderr and in the output's {@code skipped}); 2 usage error (unknown option, bad value,
+ * no paths). A path that does not exist is a skipped input (exit 1), not a usage error, so one
+ * missing file in a long batch does not stop the rest.
+ */
 final class GroupCommand {
   private GroupCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    err.println("group: not built yet");
-    return Main.EXIT_USAGE;
+    for (String a : args) {
+      if (a.equals("--")) {
+        break;
+      }
+      if (a.equals("--help") || a.equals("-h")) {
+        printHelp(out);
+        return Main.EXIT_OK;
+      }
+    }
+    DetectorOptions detectorOptions = new DetectorOptions();
+    GroupOutput.Format format = GroupOutput.Format.TEXT;
+    boolean all = false;
+    boolean quiet = false;
+    long maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
+    List<Path> paths = new ArrayList<>();
+    boolean optionsEnded = false;
+    for (int i = 0; i < args.size(); ) {
+      String a = args.get(i);
+      if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
+        paths.add(path(a));
+        i++;
+        continue;
+      }
+      switch (a) {
+        case "--":
+          optionsEnded = true;
+          i++;
+          break;
+        case "--format":
+          format = GroupOutput.Format.parse(value(args, i));
+          i += 2;
+          break;
+        case "--all":
+          all = true;
+          i++;
+          break;
+        case "--quiet":
+        case "-q":
+          quiet = true;
+          i++;
+          break;
+        case "--max-article-bytes":
+          maxArticleBytes = maxArticleBytes(value(args, i));
+          i += 2;
+          break;
+        default:
+          int used = detectorOptions.consume(args, i);
+          if (used == 0) {
+            throw new UsageException("unknown option '" + a + "'");
+          }
+          i += used;
+      }
+    }
+    if (paths.isEmpty()) {
+      throw new UsageException("no input paths given");
+    }
+    NearDuplicateDetector detector;
+    try {
+      detector = detectorOptions.builder().build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new UsageException(e.getMessage());
+    }
+
+    ProgressListener progress = quiet ? ProgressListener.NONE : StderrProgress.system(err, "group");
+    ReadResult read = ArticleReader.read(paths, maxArticleBytes, progress);
+    for (SkippedInput s : read.skipped()) {
+      err.println("skipped " + s.input() + ": " + s.reason());
+    }
+    List<DuplicateGroup> groups = detector.group(read.articles(), progress);
+    new GroupOutput(read.articles(), groups, read.skipped()).write(format, all, out);
+    if (!read.skipped().isEmpty()) {
+      err.printf(
+          Locale.ROOT,
+          "group: %d %s skipped (listed above)%n",
+          read.skipped().size(),
+          read.skipped().size() == 1 ? "input" : "inputs");
+      return Main.EXIT_SKIPPED;
+    }
+    return Main.EXIT_OK;
+  }
+
+  private static Path path(String arg) throws UsageException {
+    try {
+      return Path.of(arg);
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid path '" + arg + "': " + e.getReason());
+    }
+  }
+
+  private static String value(List<String> args, int i) throws UsageException {
+    if (i + 1 >= args.size()) {
+      throw new UsageException(args.get(i) + " needs a value");
+    }
+    return args.get(i + 1);
+  }
+
+  private static long maxArticleBytes(String v) throws UsageException {
+    long n;
+    try {
+      n = Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new UsageException("--max-article-bytes needs an integer, got '" + v + "'");
+    }
+    if (n < 1 || n > ArticleReader.MAX_ARTICLE_BYTES_LIMIT) {
+      throw new UsageException(
+          "--max-article-bytes must be in [1, "
+              + ArticleReader.MAX_ARTICLE_BYTES_LIMIT
+              + "], got "
+              + n);
+    }
+    return n;
+  }
+
+  static void printHelp(PrintStream s) {
+    s.println("Usage: java -jar news-dedup.jar group [options] <path>...");
+    s.println();
+    s.println("Groups copies among articles read from files and folders (recursively):");
+    s.println("  .txt          one plain-text article per file; id = file name without extension");
+    s.println("  .html, .htm   one HTML article per file; id = file name without extension");
+    s.println(
+        "  .jsonl        one JSON object a line: \"id\", \"text\", optional \"title\", \"url\",");
+    s.println("                \"published\" (ISO-8601 instant, YYYY-MM-DD, or epoch seconds)");
+    s.println("Other files and names starting with '.' inside folders are ignored. Bad inputs");
+    s.println("(missing, unreadable, empty, binary, not UTF-8, too large, malformed JSONL lines,");
+    s.println("duplicate ids) are skipped and listed on stderr; the rest is still grouped.");
+    s.println();
+    s.println("Options (defaults in brackets):");
+    s.println("  --format F                  output: text, json or csv [text]");
+    s.println("                              text: summary, groups with copies in full");
+    s.println("                              json: {\"articles\", \"groups\", \"skipped\"}");
+    s.println("                              csv:  one row per verified match");
+    s.println("  --all                       text: also list articles without copies [off]");
+    s.printf(
+        Locale.ROOT,
+        "  --max-article-bytes N       skip files and JSONL lines larger than N bytes [%d]%n",
+        ArticleReader.DEFAULT_MAX_ARTICLE_BYTES);
+    s.println("  -q, --quiet                 no progress on stderr (skipped inputs still listed)");
+    s.println("  -h, --help                  show this help");
+    s.println("  --                          end of options: later arguments are paths");
+    s.println();
+    DetectorOptions.printHelp(s);
+    s.println();
+    s.println("Exit codes: 0 done; 1 done, but some inputs were skipped; 2 usage error.");
+    s.println("A path that does not exist is skipped (exit 1), not a usage error.");
   }
 }
