@@ -1,7 +1,6 @@
 package io.github.newsdedup.cli;
 
 import io.github.newsdedup.Article;
-import io.github.newsdedup.BodyFormat;
 import io.github.newsdedup.DetectorConfig;
 import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.Fingerprint;
@@ -14,10 +13,10 @@ import io.github.newsdedup.evaluation.LabelFiles;
 import io.github.newsdedup.evaluation.PairError;
 import io.github.newsdedup.evaluation.PairRecall;
 import io.github.newsdedup.evaluation.Variant;
-import java.io.IOException;
+import io.github.newsdedup.io.ArticleReader;
+import io.github.newsdedup.io.ReadResult;
+import io.github.newsdedup.io.SkippedInput;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The {@code evaluate} command: groups a labelled corpus and prints how well the grouping agrees
@@ -76,17 +74,15 @@ final class EvaluateCommand {
     }
     long start = System.nanoTime();
     Map<String, String> labels = LabelFiles.readLabels(o.labels);
-    List<String> skipped = new ArrayList<>();
-    List<Article> articles = readCorpus(o.corpus, skipped);
-    for (String s : skipped) {
-      err.println("skipped " + s);
+    ReadResult read = ArticleReader.read(o.corpus);
+    List<SkippedInput> skipped = read.skipped();
+    for (SkippedInput s : skipped) {
+      err.println("skipped " + s.input() + ": " + s.reason());
     }
+    List<Article> articles = read.articles();
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
-      if (byId.put(a.id(), a) != null) {
-        err.println("evaluate: article id " + a.id() + " occurs twice in the corpus");
-        return Main.EXIT_USAGE;
-      }
+      byId.put(a.id(), a); // ids are unique: the reader skips repeats
     }
     Set<String> unlabelled = new TreeSet<>(byId.keySet());
     unlabelled.removeAll(labels.keySet());
@@ -544,10 +540,11 @@ final class EvaluateCommand {
     s.println("Usage: java -jar news-dedup.jar evaluate <corpus-path>... --labels <labels.tsv>");
     s.println("           [--format text|json] [--errors N] [--sweep] [detector options]");
     s.println();
-    s.println("Groups the corpus (folders of .txt/.html/.htm files; id = file name without");
-    s.println("extension) and compares the groups with the labels (id<TAB>group per line; every");
+    s.println("Groups the corpus (.txt, .html/.htm and .jsonl files and folders, read as 'group'");
+    s.println("reads them) and compares the groups with the labels (id<TAB>group per line; every");
     s.println("article needs a label). Prints pairwise and B-cubed precision/recall/F1 and the");
-    s.println("Adjusted Rand Index.");
+    s.println("Adjusted Rand Index. Exit codes: 0 done; 1 done, but some inputs were skipped");
+    s.println("(listed on stderr); 2 usage error or articles without a label (listed).");
     s.println();
     s.println("Options:");
     s.println("  --labels FILE          true groups, id<TAB>group per line (required)");
@@ -566,59 +563,6 @@ final class EvaluateCommand {
     s.println("                         faster, but rows lack the batch boilerplate rule");
     s.println();
     DetectorOptions.printHelp(s);
-  }
-
-  // ---- reading (a minimal reader until io.ArticleReader is available)
-
-  private static List<Article> readCorpus(List<Path> paths, List<String> skipped)
-      throws IOException, UsageException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> bodyFormatOf(f) != null)
-              .sorted()
-              .forEach(files::add);
-        }
-      } else if (Files.isRegularFile(p)) {
-        files.add(p);
-      } else {
-        throw new UsageException("no such file or folder: " + p);
-      }
-    }
-    List<Article> articles = new ArrayList<>();
-    for (Path f : files) {
-      String name = f.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      String id = dot > 0 ? name.substring(0, dot) : name;
-      try {
-        String text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .decode(ByteBuffer.wrap(Files.readAllBytes(f)))
-                .toString();
-        BodyFormat format = bodyFormatOf(f);
-        articles.add(
-            Article.of(id, text)
-                .withSource(f.toString())
-                .withFormat(format == null ? BodyFormat.AUTO : format));
-      } catch (CharacterCodingException e) {
-        skipped.add(f + ": not valid UTF-8");
-      }
-    }
-    return articles;
-  }
-
-  private static BodyFormat bodyFormatOf(Path f) {
-    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".txt")) {
-      return BodyFormat.TEXT;
-    }
-    if (name.endsWith(".html") || name.endsWith(".htm")) {
-      return BodyFormat.HTML;
-    }
-    return null;
   }
 
   // ---- printing

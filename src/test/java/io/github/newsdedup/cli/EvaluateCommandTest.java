@@ -250,6 +250,15 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void run_missingInputPath_skippedExit1() {
+    Path missing = dir.resolve("no-such-folder");
+    Run r = run("evaluate", txt.toString(), missing.toString(), "--labels", labels.toString());
+    assertEquals(Main.EXIT_SKIPPED, r.exit(), r.err());
+    assertTrue(r.err().contains("skipped " + missing), r.err());
+    assertTrue(r.out().contains("Adjusted Rand Index"), r.out());
+  }
+
+  @Test
   void run_noLabelsOption_usageError() {
     Run r = run("evaluate", txt.toString());
     assertEquals(Main.EXIT_USAGE, r.exit());

@@ -1,6 +1,7 @@
 package io.github.newsdedup.testing;
 
 import io.github.newsdedup.Article;
+import io.github.newsdedup.BodyFormat;
 import io.github.newsdedup.evaluation.IdPair;
 import io.github.newsdedup.evaluation.Variant;
 import io.github.newsdedup.testing.NewsVocabulary.Topic;
@@ -92,10 +93,10 @@ public final class SyntheticNewsCorpus {
     return texts;
   }
 
-  /** Returns the documents as articles (id and whole text; format detected). */
+  /** Returns the documents as articles: id and whole text as plain text, as a .txt file reads. */
   public List<Article> articles() {
     List<Article> list = new ArrayList<>();
-    texts.forEach((id, text) -> list.add(Article.of(id, text)));
+    texts.forEach((id, text) -> list.add(Article.of(id, text).withFormat(BodyFormat.TEXT)));
     return list;
   }
 
