@@ -253,6 +253,15 @@ final class EvaluateCommand {
                   ? d.group(articles, ProgressListener.NONE)
                   : d.groupFingerprints(fingerprints, ProgressListener.NONE);
           double secs = seconds(t0);
+          err.printf(
+              Locale.ROOT,
+              "sweep %d/%d: shingle-size %d, resemblance %s, containment %s (%.1f s)%n",
+              rows.size() + 1,
+              sizes.length * resemblances.length * containments.length,
+              size,
+              r,
+              c,
+              secs);
           Map<String, String> predicted = LabelFiles.fromGroups(groups);
           rows.add(
               new SweepRow(
@@ -274,8 +283,7 @@ final class EvaluateCommand {
     double sweepSeconds = seconds(start);
     int best = 0;
     for (int i = 1; i < rows.size(); i++) {
-      if (rows.get(i).metrics().adjustedRandIndex()
-          > rows.get(best).metrics().adjustedRandIndex()) {
+      if (better(rows.get(i), rows.get(best))) {
         best = i;
       }
     }
@@ -391,6 +399,34 @@ final class EvaluateCommand {
           fullMetrics.pairwiseRecall());
     }
     out.printf(Locale.ROOT, "time: %.2f s%n", sweepSeconds + fullSeconds);
+  }
+
+  /**
+   * Orders sweep rows: higher ARI; on a tie higher pairwise precision, then fewer merged hard
+   * negatives, then the default thresholds and shingle size.
+   */
+  private static boolean better(SweepRow x, SweepRow y) {
+    int c = Double.compare(x.metrics().adjustedRandIndex(), y.metrics().adjustedRandIndex());
+    if (c == 0) {
+      c = Double.compare(x.metrics().pairwisePrecision(), y.metrics().pairwisePrecision());
+    }
+    if (c == 0) {
+      c = Integer.compare(merged(y), merged(x));
+    }
+    if (c == 0) {
+      c = Boolean.compare(isDefault(x), isDefault(y));
+    }
+    return c > 0;
+  }
+
+  private static int merged(SweepRow row) {
+    return row.merged().map(PairRecall::together).orElse(0);
+  }
+
+  private static boolean isDefault(SweepRow row) {
+    return row.shingleSize() == NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE
+        && row.resemblance() == NearDuplicateDetector.Builder.DEFAULT_RESEMBLANCE_THRESHOLD
+        && row.containment() == NearDuplicateDetector.Builder.DEFAULT_CONTAINMENT_THRESHOLD;
   }
 
   private static String tierRecall(List<PairRecall> recalls, String tier) {
@@ -558,7 +594,8 @@ final class EvaluateCommand {
     s.println("  --errors N             list the N worst false merges and missed pairs [0]");
     s.println("  --sweep                try shingle sizes 3,4,5 x resemblance 0.3..0.7 x");
     s.println("                         containment 0.6..0.9 (a flag given fixes its axis) and");
-    s.println("                         mark the best row by ARI");
+    s.println("                         mark the best row by ARI (ties: higher precision, fewer");
+    s.println("                         merged hard negatives, then the defaults)");
     s.println("  --sweep-fast           --sweep, fingerprinting once per shingle size; about 3x");
     s.println("                         faster, but rows lack the batch boilerplate rule");
     s.println();
