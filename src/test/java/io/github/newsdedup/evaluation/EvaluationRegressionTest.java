@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy floors of the default detector on the synthetic labelled corpus ({@link
- * SyntheticNewsCorpus#standard()}: 223 documents, 112 originals and 111 re-posts, 41 hard-negative
- * pairs). A failure means a change made grouping worse; raise the floors when it gets better.
+ * SyntheticNewsCorpus#standard()}: 229 documents, 112 originals and 117 re-posts of which 14 are
+ * HTML pages, 41 hard-negative pairs). A failure means a change made grouping worse; raise the
+ * floors when it gets better.
  *
- * <p>Measured on 2026-11-23 with the core at main e9be401: ARI 0.9832, pairwise precision 1.0000,
- * recall 0.9673; copy-source recall easy 1.000 (36 pairs), medium 1.000 (54), hard 0.810 (21 pairs,
- * 4 missed: truncation, OCR noise, heavy edits); 0 of 41 hard negatives merged. Floors leave about
- * 0.02, or one pair where a pair weighs more (hard tier: 1/21; hard negatives).
+ * <p>Measured on 2026-11-23 with the core at main 18fe8cc: ARI 0.9860, pairwise precision 1.0000,
+ * recall 0.9726; copy-source recall easy 1.000 (24 pairs), medium 1.000 (62), hard 0.903 (31 pairs,
+ * 3 missed: truncation with OCR noise); 0 of 41 hard negatives merged. Floors leave about 0.02, or
+ * one pair where a pair weighs more (easy 1/24, hard 1/31, hard negatives).
  */
 class EvaluationRegressionTest {
   private static SyntheticNewsCorpus corpus;
@@ -35,7 +36,7 @@ class EvaluationRegressionTest {
 
   @Test
   void defaultDetector_adjustedRandIndex_aboveFloor() {
-    assertTrue(metrics.adjustedRandIndex() >= 0.96, metrics.toString());
+    assertTrue(metrics.adjustedRandIndex() >= 0.965, metrics.toString());
   }
 
   @Test
@@ -45,7 +46,7 @@ class EvaluationRegressionTest {
 
   @Test
   void defaultDetector_pairwiseRecall_aboveFloor() {
-    assertTrue(metrics.pairwiseRecall() >= 0.945, metrics.toString());
+    assertTrue(metrics.pairwiseRecall() >= 0.95, metrics.toString());
   }
 
   @Test
@@ -55,11 +56,13 @@ class EvaluationRegressionTest {
       double floor;
       switch (r.label()) {
         case "tier:easy":
+          floor = 0.95;
+          break;
         case "tier:medium":
           floor = 0.98;
           break;
         case "tier:hard":
-          floor = 0.76;
+          floor = 0.87;
           break;
         default:
           continue;

@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
  *       shuffles, OCR noise (1–3% of letters), heavier edits.
  * </ul>
  *
+ * <p>About one copy in seven, of any tier, is served as an HTML page ({@code html}: markup, a
+ * script, a style, entities) instead of plain text.
+ *
  * <p>A copy's true group is its source's; some copies are copies of copies. Same seed, same corpus,
  * byte for byte. The files written by {@link #writeTo(Path)} follow the layout of the project's
  * evaluation sets: {@code txt/<id>.txt}, {@code labels.tsv}, {@code variants.tsv}, {@code
@@ -57,16 +60,19 @@ public final class SyntheticNewsCorpus {
   public static final int DEFAULT_THREADS = 70;
 
   private final Map<String, String> texts; // id -> file text, sorted by id
+  private final Set<String> htmlIds;
   private final Map<String, String> labels;
   private final List<Variant> variants;
   private final List<IdPair> hardNegatives;
 
   private SyntheticNewsCorpus(
       Map<String, String> texts,
+      Set<String> htmlIds,
       Map<String, String> labels,
       List<Variant> variants,
       List<IdPair> hardNegatives) {
     this.texts = Collections.unmodifiableMap(new TreeMap<>(texts));
+    this.htmlIds = Set.copyOf(htmlIds);
     this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
     this.variants = List.copyOf(variants);
     this.hardNegatives = List.copyOf(hardNegatives);
@@ -93,10 +99,27 @@ public final class SyntheticNewsCorpus {
     return texts;
   }
 
-  /** Returns the documents as articles: id and whole text as plain text, as a .txt file reads. */
+  /**
+   * Returns the file name of a document: {@code <id>.html} for pages served as HTML, {@code
+   * <id>.txt} otherwise.
+   *
+   * @param id a document id
+   * @return the file name
+   */
+  public String fileName(String id) {
+    return id + (htmlIds.contains(id) ? ".html" : ".txt");
+  }
+
+  /**
+   * Returns the documents as articles: the whole file text, as HTML or plain text like a reader.
+   */
   public List<Article> articles() {
     List<Article> list = new ArrayList<>();
-    texts.forEach((id, text) -> list.add(Article.of(id, text).withFormat(BodyFormat.TEXT)));
+    texts.forEach(
+        (id, text) ->
+            list.add(
+                Article.of(id, text)
+                    .withFormat(htmlIds.contains(id) ? BodyFormat.HTML : BodyFormat.TEXT)));
     return list;
   }
 
@@ -124,7 +147,7 @@ public final class SyntheticNewsCorpus {
   public void writeTo(Path dir) throws IOException {
     Path txt = Files.createDirectories(dir.resolve("txt"));
     for (Map.Entry<String, String> e : texts.entrySet()) {
-      Files.writeString(txt.resolve(e.getKey() + ".txt"), e.getValue(), StandardCharsets.UTF_8);
+      Files.writeString(txt.resolve(fileName(e.getKey())), e.getValue(), StandardCharsets.UTF_8);
     }
     StringBuilder l = new StringBuilder();
     labels.forEach((id, g) -> l.append(id).append('\t').append(g).append('\n'));
@@ -287,6 +310,7 @@ public final class SyntheticNewsCorpus {
     private final List<Variant> variants = new ArrayList<>();
     private final List<IdPair> hardNegatives = new ArrayList<>();
     private final List<String> headlines = new ArrayList<>();
+    private final Set<String> htmlIds = new HashSet<>();
     private final Map<String, Content> contents = new LinkedHashMap<>();
     private int storyCount;
     private int copyCount;
@@ -331,7 +355,7 @@ public final class SyntheticNewsCorpus {
           }
         }
       }
-      return new SyntheticNewsCorpus(texts, labels, variants, hardNegatives);
+      return new SyntheticNewsCorpus(texts, htmlIds, labels, variants, hardNegatives);
     }
 
     // ---- originals
@@ -732,13 +756,19 @@ public final class SyntheticNewsCorpus {
                 + String.join("\n\n", paragraphs)
                 + (comments ? "\n\n" + comments() : "");
       }
+      boolean html = random.nextDouble() < 0.15;
       if (random.nextDouble() < 0.5) {
         transforms.add("unicode_ws");
-        page = unicode(page);
+        page = unicode(page, html);
       }
       if (hard && (random.nextDouble() < 0.35 || !hardDone)) {
         transforms.add("ocr_noise");
         page = ocrNoise(page, 0.01 + 0.02 * random.nextDouble());
+      }
+      if (html) {
+        transforms.add("html");
+        page = html(page, title);
+        htmlIds.add(id);
       }
       if (transforms.isEmpty()) {
         transforms.add("exact_copy");
@@ -938,7 +968,8 @@ public final class SyntheticNewsCorpus {
       return b.toString();
     }
 
-    private String unicode(String page) {
+    /** Re-types the page with typographic punctuation; {@code &} is escaped later in HTML. */
+    private String unicode(String page, boolean html) {
       StringBuilder b = new StringBuilder();
       boolean open = true;
       for (int i = 0; i < page.length(); i++) {
@@ -948,7 +979,7 @@ public final class SyntheticNewsCorpus {
           open = !open;
         } else if (c == '\'') {
           b.append('\u2019');
-        } else if (c == '&') {
+        } else if (c == '&' && !html) {
           b.append("&amp;");
         } else if (c == ' ' && random.nextDouble() < 0.03) {
           b.append(random.nextBoolean() ? "\u00A0" : "  ");
@@ -961,6 +992,62 @@ public final class SyntheticNewsCorpus {
         s = rewrap(s, 66 + random.nextInt(10));
       }
       return s;
+    }
+
+    /** Renders a text page as the HTML a site would serve: markup, a script, a style, entities. */
+    private String html(String page, String title) {
+      StringBuilder b = new StringBuilder();
+      b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+          .append(escape(title))
+          .append(
+              "</title>\n"
+                  + "<style>\n"
+                  + "body { font-family: Georgia, serif; }\n"
+                  + ".ad { min-height: 250px; }\n")
+          .append("</style>\n<script>\nwindow.dataLayer = window.dataLayer || [];\n")
+          .append("function track(e) { dataLayer.push({event: e, page: location.pathname}); }\n")
+          .append("</script>\n</head>\n<body>\n<!-- rendered by the site's CMS -->\n");
+      boolean titleDone = false;
+      for (String block : page.split("\n\n")) {
+        String text = block.strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (!titleDone && text.equals(title.strip())) {
+          b.append("<h1>").append(escape(text)).append("</h1>\n");
+          titleDone = true;
+        } else if (text.contains("\n") && text.split("\n")[0].length() < 50) {
+          // Lists of short lines (menus, related headlines, comments) become line breaks.
+          b.append("<div class=\"block\">")
+              .append(escape(text).replace("\n", "<br>\n"))
+              .append("</div>\n");
+        } else {
+          b.append("<p>").append(markup(escape(text))).append("</p>\n");
+        }
+      }
+      return b.append("</body>\n</html>\n").toString();
+    }
+
+    /** Wraps a random word in a link or emphasis, as article bodies often have. */
+    private String markup(String escaped) {
+      String[] words = escaped.split(" ", -1);
+      if (words.length < 4 || random.nextDouble() < 0.5) {
+        return escaped;
+      }
+      int i = random.nextInt(words.length);
+      if (words[i].isEmpty() || words[i].contains("&")) {
+        return escaped;
+      }
+      words[i] =
+          random.nextBoolean()
+              ? "<a href=\"/news/" + random.nextInt(100000) + "\">" + words[i] + "</a>"
+              : "<strong>" + words[i] + "</strong>";
+      return String.join(" ", words);
+    }
+
+    private String escape(String text) {
+      String s = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      return random.nextBoolean() ? s.replace("\u00A0", "&nbsp;") : s;
     }
 
     private static String rewrap(String text, int width) {

@@ -88,7 +88,8 @@ class SyntheticNewsCorpusTest {
                 "truncate",
                 "para_shuffle",
                 "ocr_noise",
-                "heavy_edit")),
+                "heavy_edit",
+                "html")),
         transforms.toString());
   }
 
@@ -120,6 +121,6 @@ class SyntheticNewsCorpusTest {
     String id = small.texts().keySet().iterator().next();
     assertEquals(
         small.texts().get(id),
-        Files.readString(dir.resolve("txt").resolve(id + ".txt"), StandardCharsets.UTF_8));
+        Files.readString(dir.resolve("txt").resolve(small.fileName(id)), StandardCharsets.UTF_8));
   }
 }
