@@ -16,9 +16,11 @@ import io.github.newsdedup.evaluation.Variant;
 import io.github.newsdedup.io.ArticleReader;
 import io.github.newsdedup.io.ReadResult;
 import io.github.newsdedup.io.SkippedInput;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +65,25 @@ final class EvaluateCommand {
     boolean sweep;
     boolean sweepFast;
     int errors;
+    boolean quiet;
     boolean help;
+  }
+
+  /** Reads one of the label files. */
+  private interface LabelReader<T> {
+    T read(Path file) throws IOException;
+  }
+
+  /** Reads a label file; a missing or malformed file is a usage error naming option and file. */
+  private static <T> T readLabelFile(String option, Path file, LabelReader<T> reader)
+      throws UsageException {
+    try {
+      return reader.read(file);
+    } catch (NoSuchFileException e) {
+      throw new UsageException(option + ": no such file: " + file);
+    } catch (IOException e) {
+      throw new UsageException(option + ": " + e.getMessage());
+    }
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -73,8 +93,10 @@ final class EvaluateCommand {
       return Main.EXIT_OK;
     }
     long start = System.nanoTime();
-    Map<String, String> labels = LabelFiles.readLabels(o.labels);
-    ReadResult read = ArticleReader.read(o.corpus);
+    Map<String, String> labels = readLabelFile("--labels", o.labels, LabelFiles::readLabels);
+    ProgressListener progress =
+        o.quiet ? ProgressListener.NONE : StderrProgress.system(err, "evaluate");
+    ReadResult read = ArticleReader.read(o.corpus, progress);
     List<SkippedInput> skipped = read.skipped();
     for (SkippedInput s : skipped) {
       err.println("skipped " + s.input() + ": " + s.reason());
@@ -116,7 +138,7 @@ final class EvaluateCommand {
     List<Variant> variants = new ArrayList<>();
     Path variantsFile = extraFile(o.variants, o.labels, "variants.tsv");
     if (variantsFile != null) {
-      for (Variant v : LabelFiles.readVariants(variantsFile)) {
+      for (Variant v : readLabelFile("--variants", variantsFile, LabelFiles::readVariants)) {
         if (byId.containsKey(v.id()) && byId.containsKey(v.sourceId())) {
           variants.add(v);
         }
@@ -125,7 +147,7 @@ final class EvaluateCommand {
     List<IdPair> hardNegatives = new ArrayList<>();
     Path hardNegativesFile = extraFile(o.hardNegatives, o.labels, "hard-negatives.tsv");
     if (hardNegativesFile != null) {
-      for (IdPair p : LabelFiles.readPairs(hardNegativesFile)) {
+      for (IdPair p : readLabelFile("--hard-negatives", hardNegativesFile, LabelFiles::readPairs)) {
         if (byId.containsKey(p.a()) && byId.containsKey(p.b())) {
           hardNegatives.add(p);
         }
@@ -139,9 +161,14 @@ final class EvaluateCommand {
       return exit;
     }
 
-    NearDuplicateDetector detector = o.detector.builder().build();
+    NearDuplicateDetector detector;
+    try {
+      detector = o.detector.builder().build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     long groupStart = System.nanoTime();
-    List<DuplicateGroup> groups = detector.group(articles, ProgressListener.NONE);
+    List<DuplicateGroup> groups = detector.group(articles, progress);
     double groupSeconds = seconds(groupStart);
     Map<String, String> predicted = LabelFiles.fromGroups(groups);
     if (o.writePredictions != null) {
@@ -515,6 +542,11 @@ final class EvaluateCommand {
           o.json = f.equals("json");
           i += 2;
           break;
+        case "-q":
+        case "--quiet":
+          o.quiet = true;
+          i++;
+          break;
         case "--sweep":
           o.sweep = true;
           i++;
@@ -590,6 +622,7 @@ final class EvaluateCommand {
     s.println("  --hard-negatives FILE  header + id1 id2: pairs that must stay apart; reports how");
     s.println("                         many were merged [hard-negatives.tsv next to the labels]");
     s.println("  --format text|json     output format [text]");
+    s.println("  -q, --quiet            no progress on stderr (skipped inputs still listed)");
     s.println("  --write-predictions FILE  also write the predicted groups, id<TAB>group per line");
     s.println("  --errors N             list the N worst false merges and missed pairs [0]");
     s.println("  --sweep                try shingle sizes 3,4,5 x resemblance 0.3..0.7 x");
