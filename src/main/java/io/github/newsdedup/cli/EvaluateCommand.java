@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -211,6 +212,13 @@ final class EvaluateCommand {
         writeErrors(j, missed, o.errors);
         j.closeArray();
         j.key("missedPairCount").number(missed.size());
+        if (!variants.isEmpty()) {
+          List<PairError> copies = missedCopies(missed, variantById);
+          j.key("missedCopies").openArray();
+          writeErrors(j, copies, o.errors);
+          j.closeArray();
+          j.key("missedCopyCount").number(copies.size());
+        }
       }
       j.close();
       out.println(j);
@@ -736,7 +744,21 @@ final class EvaluateCommand {
         "Missed pairs: %d of %d, lowest similarity first (score = max(J, C), exact)%n",
         Math.min(limit, missed.size()),
         missed.size());
-    for (PairError e : missed.subList(0, Math.min(limit, missed.size()))) {
+    printMissed(out, missed.subList(0, Math.min(limit, missed.size())), variants);
+    if (!variants.isEmpty()) {
+      List<PairError> copies = missedCopies(missed, variants);
+      out.printf(
+          Locale.ROOT,
+          "Missed copies: %d of %d (copy, source) pairs, nearest misses first%n",
+          Math.min(limit, copies.size()),
+          copies.size());
+      printMissed(out, copies.subList(0, Math.min(limit, copies.size())), variants);
+    }
+  }
+
+  private static void printMissed(
+      PrintStream out, List<PairError> missed, Map<String, Variant> variants) {
+    for (PairError e : missed) {
       out.printf(
           Locale.ROOT,
           "  %.4f J %.4f C %.4f  %s%s  /  %s%s  [%s]%n",
@@ -749,6 +771,25 @@ final class EvaluateCommand {
           describe(variants.get(e.b())),
           e.trueGroupA());
     }
+  }
+
+  /**
+   * Returns the missed pairs that are labelled (copy, source) pairs, nearest misses first: the
+   * copies a threshold change might catch.
+   */
+  private static List<PairError> missedCopies(
+      List<PairError> missed, Map<String, Variant> variants) {
+    List<PairError> copies = new ArrayList<>();
+    for (PairError e : missed) {
+      Variant va = variants.get(e.a());
+      Variant vb = variants.get(e.b());
+      if ((va != null && va.sourceId().equals(e.b()))
+          || (vb != null && vb.sourceId().equals(e.a()))) {
+        copies.add(e);
+      }
+    }
+    Collections.reverse(copies);
+    return copies;
   }
 
   private static String describe(Variant v) {

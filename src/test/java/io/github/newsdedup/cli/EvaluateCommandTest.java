@@ -147,6 +147,15 @@ class EvaluateCommandTest {
     // Missed pairs are exactly the true pairs not predicted together.
     assertEquals(m.truePairs() - m.correctPairs(), Long.parseLong(missed.group(2)), r.out());
     assertEquals(Math.min(3, Integer.parseInt(missed.group(2))), Integer.parseInt(missed.group(1)));
+    Matcher copies = Pattern.compile("Missed copies: (\\d+) of (\\d+)").matcher(r.out());
+    assertTrue(copies.find(), r.out());
+    PairRecall all =
+        PairRecall.ofVariants(
+                corpus.variants(),
+                LabelFiles.fromGroups(
+                    NearDuplicateDetector.withDefaults().group(corpus.articles())))
+            .get(0);
+    assertEquals(all.apart(), Integer.parseInt(copies.group(2)), r.out());
   }
 
   @Test
