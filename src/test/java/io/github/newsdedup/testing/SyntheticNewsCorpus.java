@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -399,7 +400,7 @@ public final class SyntheticNewsCorpus {
       List<String> ids = new ArrayList<>();
       List<Set<Integer>> used = new ArrayList<>();
       for (int a = 0; a < articles; a++) {
-        Set<Integer> share = new HashSet<>();
+        Set<Integer> share = new TreeSet<>();
         if (a == 0) {
           for (int i = 0; i < background.size(); i++) {
             if (random.nextDouble() < 0.75) {
