@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy floors of the default detector on the synthetic labelled corpus ({@link
- * SyntheticNewsCorpus#standard()}: 229 documents, 112 originals and 117 re-posts of which 14 are
+ * SyntheticNewsCorpus#standard()}: 246 documents, 112 originals and 134 re-posts of which 24 are
  * HTML pages, 41 hard-negative pairs). A failure means a change made grouping worse; raise the
  * floors when it gets better.
  *
- * <p>Measured on 2026-11-23 with the core at main 18fe8cc: ARI 0.9860, pairwise precision 1.0000,
- * recall 0.9726; copy-source recall easy 1.000 (24 pairs), medium 1.000 (62), hard 0.903 (31 pairs,
- * 3 missed: truncation with OCR noise); 0 of 41 hard negatives merged. Floors leave about 0.02, or
- * one pair where a pair weighs more (easy 1/24, hard 1/31, hard negatives).
+ * <p>Measured on 2026-11-23 with the core at main 02e0bae: ARI 0.9839, pairwise precision 1.0000,
+ * recall 0.9686; copy-source recall easy 1.000 (45 pairs), medium 1.000 (60), hard 0.897 (29
+ * pairs, 3 missed: truncation with paragraph shuffles, OCR noise, heavy edits); 0 of 41 hard
+ * negatives merged. Floors leave about 0.02, or one pair where a pair weighs more (easy 1/45, hard
+ * 1/29, hard negatives).
  */
 class EvaluationRegressionTest {
   private static SyntheticNewsCorpus corpus;
@@ -36,7 +37,7 @@ class EvaluationRegressionTest {
 
   @Test
   void defaultDetector_adjustedRandIndex_aboveFloor() {
-    assertTrue(metrics.adjustedRandIndex() >= 0.965, metrics.toString());
+    assertTrue(metrics.adjustedRandIndex() >= 0.964, metrics.toString());
   }
 
   @Test
@@ -46,7 +47,7 @@ class EvaluationRegressionTest {
 
   @Test
   void defaultDetector_pairwiseRecall_aboveFloor() {
-    assertTrue(metrics.pairwiseRecall() >= 0.95, metrics.toString());
+    assertTrue(metrics.pairwiseRecall() >= 0.948, metrics.toString());
   }
 
   @Test
@@ -56,13 +57,13 @@ class EvaluationRegressionTest {
       double floor;
       switch (r.label()) {
         case "tier:easy":
-          floor = 0.95;
+          floor = 0.97;
           break;
         case "tier:medium":
           floor = 0.98;
           break;
         case "tier:hard":
-          floor = 0.87;
+          floor = 0.86;
           break;
         default:
           continue;

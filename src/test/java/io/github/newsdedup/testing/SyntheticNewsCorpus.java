@@ -741,6 +741,30 @@ public final class SyntheticNewsCorpus {
         transforms.add("dateline");
         paragraphs = dateline(paragraphs);
       }
+      boolean html = random.nextDouble() < 0.15;
+      // Text-level noise changes the article text itself, so that a copy of this copy inherits
+      // it; the page chrome and comments around it stay clean.
+      if (random.nextDouble() < 0.5) {
+        transforms.add("unicode_ws");
+        int width = random.nextBoolean() ? 66 + random.nextInt(10) : 0;
+        String dash = random.nextBoolean() ? " \u2013 " : " \u2014 ";
+        title = unicode(title, html, 0, dash);
+        List<String> typed = new ArrayList<>();
+        for (String p : paragraphs) {
+          typed.add(unicode(p, html, width, dash));
+        }
+        paragraphs = typed;
+      }
+      if (hard && (random.nextDouble() < 0.35 || !hardDone)) {
+        transforms.add("ocr_noise");
+        double rate = 0.01 + 0.02 * random.nextDouble();
+        title = ocrNoise(title, rate);
+        List<String> scanned = new ArrayList<>();
+        for (String p : paragraphs) {
+          scanned.add(ocrNoise(p, rate));
+        }
+        paragraphs = scanned;
+      }
       boolean comments = medium && random.nextDouble() < 0.35;
       if (comments) {
         transforms.add("comments");
@@ -756,15 +780,6 @@ public final class SyntheticNewsCorpus {
                 + "\n\n"
                 + String.join("\n\n", paragraphs)
                 + (comments ? "\n\n" + comments() : "");
-      }
-      boolean html = random.nextDouble() < 0.15;
-      if (random.nextDouble() < 0.5) {
-        transforms.add("unicode_ws");
-        page = unicode(page, html);
-      }
-      if (hard && (random.nextDouble() < 0.35 || !hardDone)) {
-        transforms.add("ocr_noise");
-        page = ocrNoise(page, 0.01 + 0.02 * random.nextDouble());
       }
       if (html) {
         transforms.add("html");
@@ -969,8 +984,11 @@ public final class SyntheticNewsCorpus {
       return b.toString();
     }
 
-    /** Re-types the page with typographic punctuation; {@code &} is escaped later in HTML. */
-    private String unicode(String page, boolean html) {
+    /**
+     * Re-types text with typographic punctuation, NBSP and double spaces, and re-wraps it at {@code
+     * width} columns (0: no re-wrapping); {@code &} is escaped later in HTML.
+     */
+    private String unicode(String page, boolean html, int width, String dash) {
       StringBuilder b = new StringBuilder();
       boolean open = true;
       for (int i = 0; i < page.length(); i++) {
@@ -988,11 +1006,8 @@ public final class SyntheticNewsCorpus {
           b.append(c);
         }
       }
-      String s = b.toString().replace(" - ", random.nextBoolean() ? " \u2013 " : " \u2014 ");
-      if (random.nextBoolean()) {
-        s = rewrap(s, 66 + random.nextInt(10));
-      }
-      return s;
+      String s = b.toString().replace(" - ", dash);
+      return width > 0 ? rewrap(s, width) : s;
     }
 
     /** Renders a text page as the HTML a site would serve: markup, a script, a style, entities. */
