@@ -623,22 +623,28 @@ final class EvaluateCommand {
     s.println("(listed on stderr); 2 usage error or articles without a label (listed).");
     s.println();
     s.println("Options:");
-    s.println("  --labels FILE          true groups, id<TAB>group per line (required)");
-    s.println("  --variants FILE        copies: header + id source_id ... tier ... transforms;");
-    s.println("                         reports copy-source recall per tier and transform");
-    s.println("                         [variants.tsv next to the labels, if present]");
-    s.println("  --hard-negatives FILE  header + id1 id2: pairs that must stay apart; reports how");
-    s.println("                         many were merged [hard-negatives.tsv next to the labels]");
-    s.println("  --format text|json     output format [text]");
-    s.println("  -q, --quiet            no progress on stderr (skipped inputs still listed)");
-    s.println("  --write-predictions FILE  also write the predicted groups, id<TAB>group per line");
-    s.println("  --errors N             list the N worst false merges and missed pairs [0]");
-    s.println("  --sweep                try shingle sizes 3,4,5 x resemblance 0.3..0.7 x");
-    s.println("                         containment 0.6..0.9 (a flag given fixes its axis) and");
-    s.println("                         mark the best row by ARI (ties: higher precision, fewer");
-    s.println("                         merged hard negatives, then the defaults)");
-    s.println("  --sweep-fast           --sweep, fingerprinting once per shingle size; about 3x");
-    s.println("                         faster, but rows lack the batch boilerplate rule");
+    s.println("  --labels FILE               true groups, id<TAB>group per line (required)");
+    s.println(
+        "  --variants FILE             copies: header + id source_id ... tier ... transforms;");
+    s.println("                              reports copy-source recall per tier and transform");
+    s.println("                              [variants.tsv next to the labels, if present]");
+    s.println(
+        "  --hard-negatives FILE       header + id1 id2: pairs that must stay apart; reports");
+    s.println("                              how many were merged [hard-negatives.tsv next to the");
+    s.println("                              labels, if present]");
+    s.println("  --format text|json          output format [text]");
+    s.println("  --errors N                  list the N worst false merges (highest score first),");
+    s.println("                              missed pairs (lowest similarity first) and missed");
+    s.println("                              copies (nearest misses first) [0]");
+    s.println("  --write-predictions FILE    also write the predicted groups, id<TAB>group");
+    s.println("  --sweep                     try shingle sizes 3,4,5 x resemblance 0.3..0.7 x");
+    s.println("                              containment 0.6..0.9 (a flag given fixes its axis);");
+    s.println("                              marks the best row by ARI (ties: higher precision,");
+    s.println("                              fewer merged hard negatives, then the defaults)");
+    s.println(
+        "  --sweep-fast                --sweep fingerprinting once per shingle size: about 3x");
+    s.println("                              faster, but rows lack the batch boilerplate rule");
+    s.println("  -q, --quiet                 no progress on stderr (skipped inputs still listed)");
     s.println();
     DetectorOptions.printHelp(s);
   }
