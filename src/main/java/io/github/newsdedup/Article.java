@@ -8,9 +8,9 @@ import java.util.Optional;
  * One news article as handed to the detector: the input of the whole pipeline.
  *
  * <p>Only {@code id} and {@code body} take part in matching; {@code title} is kept for display
- * because copies routinely rewrite headlines, {@code source} (a URL or a path) and {@code published}
- * are carried through for reports and for the index's expiry. Missing values are the empty string or
- * {@link Optional#empty()}, never {@code null}.
+ * because copies routinely rewrite headlines, {@code source} (a URL or a path) and {@code
+ * published} are carried through for reports and for the index's expiry. Missing values are the
+ * empty string or {@link Optional#empty()}, never {@code null}.
  *
  * <pre>{@code
  * Article a = Article.of("reuters-123", "Full text of the story ...")

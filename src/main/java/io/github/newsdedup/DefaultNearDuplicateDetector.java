@@ -45,8 +45,8 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   static final int ALIGNMENT_GAP = 8;
 
   /**
-   * The alignment rule is only tried when at least this share of the shorter article's shingles
-   * lie in the longer: below it no copy is left to align, and the cost is saved.
+   * The alignment rule is only tried when at least this share of the shorter article's shingles lie
+   * in the longer: below it no copy is left to align, and the cost is saved.
    */
   static final double MIN_ALIGNMENT_CONTAINMENT = 0.2;
 
@@ -77,14 +77,19 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private static final class Prepared {
     final String id;
     TokenizedText text;
+
     /** Sorted distinct exact shingle hashes; null when verification must be estimated. */
     long[] shingles;
+
     int shingleCount;
     int[] signature;
+
     /** Coarse shingle hashes in text order; null when not available. */
     int[] alignment;
+
     /** Sorted distinct {@link #alignment}. */
     int[] alignmentSet;
+
     long[] sample;
 
     Prepared(String id) {
@@ -265,8 +270,8 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   }
 
   /**
-   * Returns the share of the shorter text's words that align with the longer text: words covered
-   * by a shingle of {@code sequence} (the shorter text's shingles in text order) that the longer
+   * Returns the share of the shorter text's words that align with the longer text: words covered by
+   * a shingle of {@code sequence} (the shorter text's shingles in text order) that the longer
    * text's sorted set {@code longer} also has, after filling uncovered runs of at most {@code gap}
    * words between covered words. An isolated changed word (OCR noise, a synonym swap) only breaks
    * the k shingles around it, so a noisy copy aligns almost everywhere, while two different
@@ -354,7 +359,11 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     boolean aFirst = a.id().compareTo(b.id()) < 0;
     return Optional.of(
         new Match(
-            aFirst ? a.id() : b.id(), aFirst ? b.id() : a.id(), v.similarity(), v.rule(), v.score()));
+            aFirst ? a.id() : b.id(),
+            aFirst ? b.id() : a.id(),
+            v.similarity(),
+            v.rule(),
+            v.score()));
   }
 
   // ---- grouping
@@ -385,9 +394,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
         });
     Verified verified = candidatesAndVerify(prepared, listener);
     int[] rep = StarGrouping.representatives(ids(prepared), counts(prepared), verified.pairs);
-    if (!lean
-        && config.boilerplateMinGroups() > 0
-        && removeBoilerplate(prepared, rep, listener)) {
+    if (!lean && config.boilerplateMinGroups() > 0 && removeBoilerplate(prepared, rep, listener)) {
       verified = candidatesAndVerify(prepared, listener);
       rep = StarGrouping.representatives(ids(prepared), counts(prepared), verified.pairs);
     }
@@ -512,8 +519,8 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
    * The batch boilerplate rule: a sentence of at least {@value #MIN_BOILERPLATE_SENTENCE_WORDS}
    * words that occurs in articles of at least {@code boilerplateMinGroups} different groups is a
    * site's template (cookie and newsletter lines, footers, stock comment phrases), not article
-   * text: copies of one article share their sentences within one group, so sentences of the
-   * article itself are never removed by copies alone. Returns whether any article changed.
+   * text: copies of one article share their sentences within one group, so sentences of the article
+   * itself are never removed by copies alone. Returns whether any article changed.
    */
   private boolean removeBoilerplate(Prepared[] prepared, int[] rep, ProgressListener listener) {
     int n = prepared.length;

@@ -20,8 +20,8 @@ import io.github.newsdedup.internal.Checks;
  * @param alignmentThreshold share of the shorter article's words that must align with the longer
  *     (isolated changed words tolerated) for an alignment match; 0 disables the rule
  * @param sampleRate one in {@code sampleRate} shingles is kept in the containment sample
- * @param maxSampleFrequency sampled shingles shared by more articles than this are not used to
- *     find containment candidates (they are page templates or huge copy clusters)
+ * @param maxSampleFrequency sampled shingles shared by more articles than this are not used to find
+ *     containment candidates (they are page templates or huge copy clusters)
  * @param boilerplateMinGroups a sentence found in articles of at least this many different groups
  *     is page boilerplate and is removed before the final grouping; 0 disables the batch rule
  * @param exactVerification verify candidates on full shingle sets (exact) rather than estimates
@@ -50,7 +50,9 @@ public record DetectorConfig(
    */
   public DetectorConfig {
     Checks.checkArgument(
-        shingleSize >= 1 && shingleSize <= 16, "shingleSize must be in [1, 16], got %d", shingleSize);
+        shingleSize >= 1 && shingleSize <= 16,
+        "shingleSize must be in [1, 16], got %d",
+        shingleSize);
     Checks.checkArgument(
         signatureLength >= 8 && signatureLength <= 4096,
         "signatureLength must be in [8, 4096], got %d",
@@ -80,7 +82,9 @@ public record DetectorConfig(
         "alignmentThreshold must be 0 (off) or in (0, 1], got %s",
         alignmentThreshold);
     Checks.checkArgument(
-        sampleRate >= 1 && sampleRate <= 1024, "sampleRate must be in [1, 1024], got %d", sampleRate);
+        sampleRate >= 1 && sampleRate <= 1024,
+        "sampleRate must be in [1, 1024], got %d",
+        sampleRate);
     Checks.checkArgument(
         maxSampleFrequency >= 2,
         "maxSampleFrequency must be at least 2, got %d",
@@ -93,8 +97,8 @@ public record DetectorConfig(
   }
 
   /**
-   * Returns the probability that a pair with the given Jaccard resemblance becomes an LSH
-   * candidate by banding: {@code 1 - (1 - j^rows)^bands}, the S-curve.
+   * Returns the probability that a pair with the given Jaccard resemblance becomes an LSH candidate
+   * by banding: {@code 1 - (1 - j^rows)^bands}, the S-curve.
    *
    * @param jaccard a resemblance in {@code [0, 1]}
    * @return the probability

@@ -19,9 +19,9 @@ import java.util.Objects;
  * alignment rule).
  *
  * <p>Immutable. A fingerprint can be stored with {@link #toBytes()} and compared later; it records
- * the {@link HashScheme}, shingle size and seed, and comparisons between fingerprints that differ in
- * any of them throw {@link IllegalArgumentException}. {@link #withoutShingles()} drops the full set to
- * save memory (about 8 bytes a shingle); similarities are then estimated rather than exact.
+ * the {@link HashScheme}, shingle size and seed, and comparisons between fingerprints that differ
+ * in any of them throw {@link IllegalArgumentException}. {@link #withoutShingles()} drops the full
+ * set to save memory (about 8 bytes a shingle); similarities are then estimated rather than exact.
  */
 public final class Fingerprint {
   private static final int FORMAT = 1;
@@ -198,7 +198,9 @@ public final class Fingerprint {
     try {
       ByteArrayOutputStream bytes =
           new ByteArrayOutputStream(
-              64 + 4 * (signature.length() + alignment.length) + 8 * (sample.length + shingles.length));
+              64
+                  + 4 * (signature.length() + alignment.length)
+                  + 8 * (sample.length + shingles.length));
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeByte(FORMAT);
       out.writeInt(scheme.id());
@@ -263,7 +265,9 @@ public final class Fingerprint {
       int shingleCount = in.readInt();
       int length = in.readInt();
       Checks.checkArgument(
-          length > 0 && length <= bytes.length / 4, "corrupt fingerprint: signature length %d", length);
+          length > 0 && length <= bytes.length / 4,
+          "corrupt fingerprint: signature length %d",
+          length);
       int[] values = new int[length];
       for (int i = 0; i < length; i++) {
         values[i] = in.readInt();
@@ -279,7 +283,8 @@ public final class Fingerprint {
       for (int i = 0; i < alignmentLength; i++) {
         alignment[i] = in.readInt();
       }
-      Checks.checkArgument(in.available() == 0, "corrupt fingerprint: %d trailing bytes", in.available());
+      Checks.checkArgument(
+          in.available() == 0, "corrupt fingerprint: %d trailing bytes", in.available());
       return new Fingerprint(
           id,
           scheme,

@@ -27,7 +27,8 @@ public record Match(String a, String b, Similarity similarity, MatchRule rule, d
     Objects.requireNonNull(similarity, "similarity");
     Objects.requireNonNull(rule, "rule");
     if (a.equals(b)) {
-      throw new IllegalArgumentException("a match needs two different articles, got " + a + " twice");
+      throw new IllegalArgumentException(
+          "a match needs two different articles, got " + a + " twice");
     }
   }
 }

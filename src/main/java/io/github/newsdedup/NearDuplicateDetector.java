@@ -146,8 +146,8 @@ public interface NearDuplicateDetector {
    *   <li>{@code shingleSize} {@value #DEFAULT_SHINGLE_SIZE} words
    *   <li>{@code signatureLength} {@value #DEFAULT_SIGNATURE_LENGTH} values
    *   <li>{@code bands} and {@code rows}: derived from the resemblance threshold t as the longest
-   *       rows (the fewest chance candidates) for which {@code floor(signatureLength / rows)}
-   *       bands give a pair at Jaccard t a candidate probability of at least {@value
+   *       rows (the fewest chance candidates) for which {@code floor(signatureLength / rows)} bands
+   *       give a pair at Jaccard t a candidate probability of at least {@value
    *       #TARGET_CANDIDATE_PROBABILITY}; 42 bands of 3 rows at the defaults. Setting only {@code
    *       bands} requires it to divide the signature length
    *   <li>{@code seed} {@value #DEFAULT_SEED}
@@ -225,7 +225,8 @@ public interface NearDuplicateDetector {
      */
     public Builder shingleSize(int value) {
       Checks.checkState(shingleSize == -1, "shingleSize was already set to %d", shingleSize);
-      Checks.checkArgument(value >= 1 && value <= 16, "shingleSize must be in [1, 16], got %d", value);
+      Checks.checkArgument(
+          value >= 1 && value <= 16, "shingleSize must be in [1, 16], got %d", value);
       shingleSize = value;
       return this;
     }
@@ -381,7 +382,8 @@ public interface NearDuplicateDetector {
      */
     public Builder sampleRate(int value) {
       Checks.checkState(sampleRate == -1, "sampleRate was already set to %d", sampleRate);
-      Checks.checkArgument(value >= 1 && value <= 1024, "sampleRate must be in [1, 1024], got %d", value);
+      Checks.checkArgument(
+          value >= 1 && value <= 1024, "sampleRate must be in [1, 1024], got %d", value);
       sampleRate = value;
       return this;
     }
@@ -418,7 +420,9 @@ public interface NearDuplicateDetector {
           "boilerplateMinGroups was already set to %d",
           boilerplateMinGroups);
       Checks.checkArgument(
-          value == 0 || value >= 2, "boilerplateMinGroups must be 0 (off) or at least 2, got %d", value);
+          value == 0 || value >= 2,
+          "boilerplateMinGroups must be 0 (off) or at least 2, got %d",
+          value);
       boilerplateMinGroups = value;
       return this;
     }
@@ -464,8 +468,7 @@ public interface NearDuplicateDetector {
      */
     public DetectorConfig config() {
       int k = signatureLength == -1 ? DEFAULT_SIGNATURE_LENGTH : signatureLength;
-      double t =
-          resemblanceThreshold == -1 ? DEFAULT_RESEMBLANCE_THRESHOLD : resemblanceThreshold;
+      double t = resemblanceThreshold == -1 ? DEFAULT_RESEMBLANCE_THRESHOLD : resemblanceThreshold;
       int r;
       int b;
       if (bands == -1 && rows == -1) {

@@ -11,8 +11,8 @@ import io.github.newsdedup.internal.Checks;
  * with it stays low.
  *
  * @param jaccard {@code |A ∩ B| / |A ∪ B|}, in {@code [0, 1]}
- * @param containment {@code |S ∩ L| / |S|} for the shorter article S and the longer L, in {@code [0,
- *     1]}
+ * @param containment {@code |S ∩ L| / |S|} for the shorter article S and the longer L, in {@code
+ *     [0, 1]}
  * @param estimated {@code true} when both values are MinHash/sample estimates, {@code false} when
  *     they were computed exactly from the full shingle sets
  */
@@ -24,7 +24,8 @@ public record Similarity(double jaccard, double containment, boolean estimated) 
    * @throws IllegalArgumentException if a value is outside {@code [0, 1]} or NaN
    */
   public Similarity {
-    Checks.checkArgument(jaccard >= 0 && jaccard <= 1, "jaccard must be in [0, 1], got %s", jaccard);
+    Checks.checkArgument(
+        jaccard >= 0 && jaccard <= 1, "jaccard must be in [0, 1], got %s", jaccard);
     Checks.checkArgument(
         containment >= 0 && containment <= 1, "containment must be in [0, 1], got %s", containment);
   }

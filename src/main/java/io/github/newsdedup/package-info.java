@@ -12,13 +12,13 @@
  *   <dd>a MinHash sketch of an article's shingle set: 128 values whose agreement rate with another
  *       signature estimates the Jaccard resemblance.
  *   <dt>band / row
- *   <dd>LSH cuts the signature into bands of rows values; two articles whose values agree in a whole
- *       band become candidates.
+ *   <dd>LSH cuts the signature into bands of rows values; two articles whose values agree in a
+ *       whole band become candidates.
  *   <dt>resemblance
  *   <dd>Jaccard similarity of two shingle sets, |A ∩ B| / |A ∪ B|: high for edited copies.
  *   <dt>containment
- *   <dd>the share of the shorter article's shingles found in the longer, |S ∩ L| / |S|: high for
- *       a copy inside a longer page (article plus comments), even when resemblance is low.
+ *   <dd>the share of the shorter article's shingles found in the longer, |S ∩ L| / |S|: high for a
+ *       copy inside a longer page (article plus comments), even when resemblance is low.
  *   <dt>alignment
  *   <dd>the share of the shorter article's words that align in order with the longer one,
  *       tolerating isolated changed words: high for OCR-noisy copies.
@@ -27,8 +27,8 @@
  *   <dt>verified match
  *   <dd>a candidate whose resemblance, containment or alignment reached its threshold.
  *   <dt>representative
- *   <dd>the article a group is built around: the one with the most verified matches, then the
- *       most complete copy; every member matches it directly.
+ *   <dd>the article a group is built around: the one with the most verified matches, then the most
+ *       complete copy; every member matches it directly.
  * </dl>
  */
 package io.github.newsdedup;

@@ -42,8 +42,7 @@ class NearDuplicateDetectorTest {
   void builder_badValues_throwNamingOptionAndValue() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> NearDuplicateDetector.builder().shingleSize(0));
+            IllegalArgumentException.class, () -> NearDuplicateDetector.builder().shingleSize(0));
     assertEquals("shingleSize must be in [1, 16], got 0", e.getMessage());
     e =
         assertThrows(
@@ -90,10 +89,7 @@ class NearDuplicateDetectorTest {
     String body = TestArticles.body(77, 15);
     articles.add(Article.of("source", body));
     articles.add(Article.of("repost", TestArticles.withChrome(body, "The Example Post")));
-    articles.add(
-        Article.of(
-            "with-comments",
-            body + "\n\n" + TestArticles.body(4242, 25)));
+    articles.add(Article.of("with-comments", body + "\n\n" + TestArticles.body(4242, 25)));
     List<DuplicateGroup> groups = detector.group(articles);
     Set<String> seen = new HashSet<>();
     for (DuplicateGroup g : groups) {
@@ -148,7 +144,9 @@ class NearDuplicateDetectorTest {
     // Change one inner character of every seventh word: OCR-like noise.
     int word = 0;
     for (int i = 1; i < noisy.length() - 2; i++) {
-      if (noisy.charAt(i - 1) == ' ' && Character.isLetter(noisy.charAt(i + 2)) && ++word % 7 == 0) {
+      if (noisy.charAt(i - 1) == ' '
+          && Character.isLetter(noisy.charAt(i + 2))
+          && ++word % 7 == 0) {
         noisy.setCharAt(i + 1, noisy.charAt(i + 1) == 'x' ? 'y' : 'x');
       }
     }
@@ -184,7 +182,8 @@ class NearDuplicateDetectorTest {
     for (int i = 0; i < 5; i++) {
       articles.add(Article.of("page" + i, TestArticles.body(610 + i, 12) + footer));
     }
-    NearDuplicateDetector withoutRule = NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
+    NearDuplicateDetector withoutRule =
+        NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
     Similarity raw = detector.similarity(articles.get(0), articles.get(1));
     assertTrue(raw.containment() < 0.8, "the footer dilutes the teaser: " + raw);
     assertEquals(7, withoutRule.group(articles).size(), "without the rule the teaser is missed");

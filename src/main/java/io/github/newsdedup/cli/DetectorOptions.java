@@ -85,8 +85,10 @@ final class DetectorOptions {
         Locale.ROOT,
         "  --signature-length N        MinHash values per signature [%d]%n",
         NearDuplicateDetector.Builder.DEFAULT_SIGNATURE_LENGTH);
-    s.println("  --bands N                   LSH bands [derived from --resemblance: 42 at defaults]");
-    s.println("  --rows N                    signature values per LSH band [derived: 3 at defaults]");
+    s.println(
+        "  --bands N                   LSH bands [derived from --resemblance: 42 at defaults]");
+    s.println(
+        "  --rows N                    signature values per LSH band [derived: 3 at defaults]");
     s.printf(
         Locale.ROOT,
         "  --seed N                    hash seed [%d]%n",
@@ -117,7 +119,8 @@ final class DetectorOptions {
         NearDuplicateDetector.Builder.DEFAULT_MAX_SAMPLE_FREQUENCY);
     s.printf(
         Locale.ROOT,
-        "  --boilerplate-min-groups N  sentences in N+ different groups are boilerplate, 0=off [%d]%n",
+        "  --boilerplate-min-groups N  sentences in N+ different groups are boilerplate, 0=off"
+            + " [%d]%n",
         NearDuplicateDetector.Builder.DEFAULT_BOILERPLATE_MIN_GROUPS);
     s.println("  --threads N                 worker threads [available processors]");
     s.println("  --estimate                  verify on estimates instead of exact shingle sets");

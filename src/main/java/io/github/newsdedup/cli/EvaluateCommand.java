@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +35,8 @@ import java.util.stream.Stream;
 /**
  * The {@code evaluate} command: groups a labelled corpus and prints how well the grouping agrees
  * with the labels (pairwise and B-cubed precision / recall / F1, Adjusted Rand Index), optionally
- * per-tier recall of labelled copies, merged hard negatives, the worst errors, or a threshold sweep.
+ * per-tier recall of labelled copies, merged hard negatives, the worst errors, or a threshold
+ * sweep.
  */
 final class EvaluateCommand {
   /** Resemblance thresholds tried by {@code --sweep}. */
@@ -195,7 +195,8 @@ final class EvaluateCommand {
       out.println("Evaluation against " + o.labels);
       printMetrics(out, m);
       printRecalls(out, recalls, merged);
-      out.printf(Locale.ROOT, "  %-22s read %.2f s, group %.2f s%n", "time", readSeconds, groupSeconds);
+      out.printf(
+          Locale.ROOT, "  %-22s read %.2f s, group %.2f s%n", "time", readSeconds, groupSeconds);
       out.printf(Locale.ROOT, "  %-22s %s%n", "detector", describe(detector.config()));
       if (o.errors > 0) {
         printErrors(out, falseMerges, missed, o.errors, variantById);
@@ -593,7 +594,10 @@ final class EvaluateCommand {
       String id = dot > 0 ? name.substring(0, dot) : name;
       try {
         String text =
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(Files.readAllBytes(f)))
+                .toString();
         BodyFormat format = bodyFormatOf(f);
         articles.add(
             Article.of(id, text)
@@ -651,7 +655,12 @@ final class EvaluateCommand {
     for (PairRecall r : recalls) {
       String text =
           String.format(
-              Locale.ROOT, "%s %.4f (%d, %d missed)", shortLabel(r), r.recall(), r.pairs(), r.apart());
+              Locale.ROOT,
+              "%s %.4f (%d, %d missed)",
+              shortLabel(r),
+              r.recall(),
+              r.pairs(),
+              r.apart());
       if (r.label().equals("all")) {
         out.printf(Locale.ROOT, "  %-22s %s%n", "copy-source recall", text);
       } else if (r.label().startsWith("tier:")) {
@@ -669,7 +678,11 @@ final class EvaluateCommand {
     merged.ifPresent(
         n ->
             out.printf(
-                Locale.ROOT, "  %-22s %d of %d merged%n", "hard negatives", n.together(), n.pairs()));
+                Locale.ROOT,
+                "  %-22s %d of %d merged%n",
+                "hard negatives",
+                n.together(),
+                n.pairs()));
   }
 
   private static String shortLabel(PairRecall r) {
@@ -746,7 +759,9 @@ final class EvaluateCommand {
 
   private static String list(Set<String> ids) {
     String shown = ids.stream().limit(MAX_LISTED).collect(Collectors.joining(", "));
-    return ids.size() > MAX_LISTED ? shown + ", ... (" + (ids.size() - MAX_LISTED) + " more)" : shown;
+    return ids.size() > MAX_LISTED
+        ? shown + ", ... (" + (ids.size() - MAX_LISTED) + " more)"
+        : shown;
   }
 
   private static double seconds(long startNanos) {

@@ -146,7 +146,8 @@ final class GroupCommand {
     s.println("  .html, .htm   one HTML article per file; id = file name without extension");
     s.println(
         "  .jsonl        one JSON object a line: \"id\", \"text\", optional \"title\", \"url\",");
-    s.println("                \"published\" (ISO-8601 instant, YYYY-MM-DD, or epoch seconds)");
+    s.println("                \"published\" (ISO-8601 instant, YYYY-MM-DD, or epoch seconds);");
+    s.println("                \"url\" becomes the source shown, else path:line");
     s.println("Other files and names starting with '.' inside folders are ignored. Bad inputs");
     s.println("(missing, unreadable, empty, binary, not UTF-8, too large, malformed JSONL lines,");
     s.println("duplicate ids) are skipped and listed on stderr; the rest is still grouped.");

@@ -158,10 +158,22 @@ final class GroupOutput {
                 "%d %s without copies:\n",
                 singletons,
                 singletons == 1 ? "article" : "articles"));
+        int width =
+            groups.stream()
+                .filter(g -> g.size() == 1)
+                .mapToInt(g -> g.representative().length())
+                .max()
+                .orElse(0);
         for (DuplicateGroup g : groups) {
           if (g.size() == 1) {
-            sb.append("  ").append(g.representative());
-            appendSource(sb, byId.get(g.representative()));
+            Article article = byId.get(g.representative());
+            boolean padded = article != null && !article.source().isEmpty(); // no trailing blanks
+            sb.append("  ")
+                .append(
+                    padded
+                        ? String.format(Locale.ROOT, "%-" + width + "s", g.representative())
+                        : g.representative());
+            appendSource(sb, article);
             spill(sb, out);
           }
         }

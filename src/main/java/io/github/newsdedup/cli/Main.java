@@ -38,7 +38,10 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+    if (args.length == 0
+        || args[0].equals("--help")
+        || args[0].equals("-h")
+        || args[0].equals("help")) {
       printUsage(args.length == 0 ? err : out);
       return args.length == 0 ? EXIT_USAGE : EXIT_OK;
     }
@@ -70,9 +73,11 @@ public final class Main {
     s.println("Usage: java -jar news-dedup.jar <command> [options]");
     s.println();
     s.println("Commands:");
-    s.println("  group <path>...                 group copies among .txt, .html/.htm and .jsonl inputs");
+    s.println(
+        "  group <path>...                 group copies among .txt, .html/.htm and .jsonl inputs");
     s.println("  evaluate <path> --labels <tsv>  measure grouping accuracy against labels");
-    s.println("  index <subcommand> ...          persistent incremental index (add, match, remove,");
+    s.println(
+        "  index <subcommand> ...          persistent incremental index (add, match, remove,");
     s.println("                                  expire, stats, groups)");
     s.println();
     s.println("Run 'java -jar news-dedup.jar <command> --help' for a command's options.");

@@ -1,4 +1,2 @@
-/**
- * The command-line tool: argument parsing and printing only, no algorithms. Not API.
- */
+/** The command-line tool: argument parsing and printing only, no algorithms. Not API. */
 package io.github.newsdedup.cli;

@@ -9,8 +9,8 @@ import java.util.List;
  * Groups articles from verified pairs without chaining: greedy star (centre) grouping.
  *
  * <p>Articles are visited in order of the number of verified matches (most first), then shingle
- * count (the most complete copy first), then id. An unassigned article becomes a representative
- * and takes every still-unassigned article it matches directly. So every member of a group has a
+ * count (the most complete copy first), then id. An unassigned article becomes a representative and
+ * takes every still-unassigned article it matches directly. So every member of a group has a
  * verified match with its representative: a path A≈B≈C joins A and C only when B is their
  * representative, never through a chain of non-representatives, which is what makes single-link
  * (connected components) merge a site's unrelated pages.
@@ -112,8 +112,7 @@ public final class StarGrouping {
       }
       groups.add(g);
     }
-    groups.sort(
-        Comparator.<int[]>comparingInt(g -> -g.length).thenComparing(g -> ids[g[0]]));
+    groups.sort(Comparator.<int[]>comparingInt(g -> -g.length).thenComparing(g -> ids[g[0]]));
     return groups;
   }
 }

@@ -1,4 +1,2 @@
-/**
- * Grouping of verified pairs into groups of copies around a representative, without chaining.
- */
+/** Grouping of verified pairs into groups of copies around a representative, without chaining. */
 package io.github.newsdedup.cluster;

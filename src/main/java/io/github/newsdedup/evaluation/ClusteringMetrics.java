@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * How well a predicted grouping agrees with a true one: pairwise and B-cubed precision, recall and
- * F1, and the Adjusted Rand Index. A grouping is a labelling {@code id -> group label}; only equality
- * of labels matters, not their values.
+ * F1, and the Adjusted Rand Index. A grouping is a labelling {@code id -> group label}; only
+ * equality of labels matters, not their values.
  *
  * <p>Definitions (n items):
  *

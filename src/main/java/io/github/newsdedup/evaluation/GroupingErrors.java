@@ -66,8 +66,8 @@ public final class GroupingErrors {
 
   /**
    * Returns the pairs of articles of one true group that the prediction put in different groups,
-   * with their exact similarity, lowest score (the larger of Jaccard and containment) first, then by
-   * ids. Each article involved is fingerprinted once.
+   * with their exact similarity, lowest score (the larger of Jaccard and containment) first, then
+   * by ids. Each article involved is fingerprinted once.
    *
    * @param articles the articles by id
    * @param truth the true group of every article

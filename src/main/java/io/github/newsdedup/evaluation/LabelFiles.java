@@ -75,7 +75,8 @@ public final class LabelFiles {
     List<String> lines = lines(file);
     int h = firstContentLine(lines);
     if (h < 0) {
-      throw new IOException(file + ": empty, expected a header with id, source_id, tier, transforms");
+      throw new IOException(
+          file + ": empty, expected a header with id, source_id, tier, transforms");
     }
     List<String> header = Arrays.asList(lines.get(h).split("\t", -1));
     int id = column(file, header, "id");

@@ -71,8 +71,8 @@ public record PairRecall(String label, int pairs, int together) {
 
   /**
    * Returns the recall of (copy, source) pairs overall ({@code all}), per tier ({@code tier:x}, in
-   * the order easy, medium, hard, then other tiers sorted) and per transform ({@code
-   * transform:x}, sorted).
+   * the order easy, medium, hard, then other tiers sorted) and per transform ({@code transform:x},
+   * sorted).
    *
    * @param variants the labelled copies
    * @param predicted the predicted group label of each id

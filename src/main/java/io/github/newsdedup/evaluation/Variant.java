@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param site the site the copy appeared on, or {@code ""}
  * @param transforms the transform names applied (arguments after a {@code ':'} removed)
  */
-public record Variant(String id, String sourceId, String tier, String site, List<String> transforms) {
+public record Variant(
+    String id, String sourceId, String tier, String site, List<String> transforms) {
   /**
    * Validates and copies the components.
    *

@@ -2,12 +2,15 @@ package io.github.newsdedup.internal;
 
 import java.util.Locale;
 
-/** Argument and state checks whose messages name the thing, the rule and the value (Guava style). */
+/**
+ * Argument and state checks whose messages name the thing, the rule and the value (Guava style).
+ */
 public final class Checks {
   private Checks() {}
 
   /**
-   * Throws {@link IllegalArgumentException} with a formatted message when {@code condition} is false.
+   * Throws {@link IllegalArgumentException} with a formatted message when {@code condition} is
+   * false.
    *
    * @param condition the rule that must hold
    * @param template a {@link String#format} template, formatted with {@link Locale#ROOT}

@@ -34,8 +34,11 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * Reads articles from files and folders: {@code .txt} files (plain text, one article each, id =
  * file name without extension), {@code .html}/{@code .htm} files (HTML, one article each, title
- * from {@code <title>}) and {@code .jsonl} files (one JSON object a line with {@code id}, {@code
- * text}, optional {@code title}, {@code url} and {@code published}). Extensions are matched
+ * from {@code <title>}) and {@code .jsonl} files (one JSON object a line: {@code id}, a string or
+ * an integer; {@code text}, a string, read with {@link BodyFormat#AUTO}; optional {@code title};
+ * optional {@code url}, which becomes the source (else {@code path:line}); optional {@code
+ * published}, an ISO-8601 instant or offset date-time, a {@code YYYY-MM-DD} date taken as midnight
+ * UTC, or epoch seconds; {@code null} means absent; other keys are ignored). Extensions are matched
  * ignoring case.
  *
  * <pre>{@code
@@ -324,7 +327,7 @@ public final class ArticleReader {
 
               @Override
               public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (!hidden(file)) {
+                if (file.equals(root) || !hidden(file)) {
                   skip(file, describe(e));
                 }
                 return FileVisitResult.CONTINUE;

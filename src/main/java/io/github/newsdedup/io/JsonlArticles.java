@@ -68,7 +68,7 @@ final class JsonlArticles {
           }
           int part = i - from;
           if (!tooLong && lineLen + (long) part <= maxLineBytes) {
-            line = append(line, lineLen, chunk, from, part);
+            line = append(line, lineLen, chunk, from, part, maxLineBytes);
             lineLen += part;
           } else {
             tooLong = true;
@@ -82,7 +82,7 @@ final class JsonlArticles {
         }
         int part = n - from;
         if (!tooLong && lineLen + (long) part <= maxLineBytes) {
-          line = append(line, lineLen, chunk, from, part);
+          line = append(line, lineLen, chunk, from, part, maxLineBytes);
           lineLen += part;
         } else {
           tooLong = true;
@@ -95,9 +95,12 @@ final class JsonlArticles {
     }
   }
 
-  private static byte[] append(byte[] line, int lineLen, byte[] src, int from, int len) {
+  /** Appends to the line buffer, growing it at most to the line limit. */
+  private static byte[] append(
+      byte[] line, int lineLen, byte[] src, int from, int len, int maxLineBytes) {
     if (lineLen + len > line.length) {
-      line = Arrays.copyOf(line, Math.max(lineLen + len, 2 * line.length));
+      int grown = (int) Math.min(maxLineBytes, 2L * line.length);
+      line = Arrays.copyOf(line, Math.max(lineLen + len, grown));
     }
     System.arraycopy(src, from, line, lineLen, len);
     return line;
@@ -117,9 +120,10 @@ final class JsonlArticles {
         throw new ArticleParseException(
             file,
             lineNo,
-            "line is longer than the limit of "
-                + maxLineBytes
-                + " bytes for one article; not read");
+            String.format(
+                Locale.ROOT,
+                "line is longer than the limit of %,d bytes for one article; not read",
+                maxLineBytes));
       }
       if (len > 0 && bytes[len - 1] == '\r') {
         len--;

@@ -17,8 +17,7 @@ import java.util.Arrays;
  *       comments (Jaccard 0.05) is still found.
  * </ol>
  *
- * <p>Pairs are encoded as {@code (long) i << 32 | j} with {@code i < j}. Stateless and
- * thread-safe.
+ * <p>Pairs are encoded as {@code (long) i << 32 | j} with {@code i < j}. Stateless and thread-safe.
  */
 public final class CandidateSearch {
   /** Buckets larger than this link each member to the first {@value} members only. */
@@ -114,7 +113,8 @@ public final class CandidateSearch {
       keys[x] = packed[x] & ~idMask;
       docs[x] = (int) (packed[x] & idMask);
     }
-    return collect(samples, shingleCounts, minContained, minShare, maxFrequency, keys, docs, idMask);
+    return collect(
+        samples, shingleCounts, minContained, minShare, maxFrequency, keys, docs, idMask);
   }
 
   private static long[] collect(

@@ -5,8 +5,8 @@ package io.github.newsdedup.minhash;
  * MinHash binning and densification, and the normalizer version they run after.
  *
  * <p>Every persisted {@link io.github.newsdedup.Fingerprint} records its scheme; fingerprints of
- * different schemes are never compared. Constants have fixed ids and are never reordered or removed:
- * a change in behaviour is a new constant (as Guava's {@code BloomFilterStrategies}).
+ * different schemes are never compared. Constants have fixed ids and are never reordered or
+ * removed: a change in behaviour is a new constant (as Guava's {@code BloomFilterStrategies}).
  */
 public enum HashScheme {
   /**

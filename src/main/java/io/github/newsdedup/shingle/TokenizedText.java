@@ -3,8 +3,8 @@ package io.github.newsdedup.shingle;
 import java.util.Arrays;
 
 /**
- * The token hashes of a normalized text with its sentence boundaries: the input of shingling and
- * of the batch boilerplate rule. Immutable after construction; arrays are not copied on access, so
+ * The token hashes of a normalized text with its sentence boundaries: the input of shingling and of
+ * the batch boilerplate rule. Immutable after construction; arrays are not copied on access, so
  * this is a library-internal building block.
  */
 public final class TokenizedText {

@@ -101,8 +101,14 @@ public final class WordTokenizer {
   private static boolean hasBoundary(String text, int from, int to) {
     for (int i = from; i < to && i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '\u3002'
-          || c == '\u061F' || c == '\u0964') {
+      if (c == '.'
+          || c == '!'
+          || c == '?'
+          || c == '\n'
+          || c == ';'
+          || c == '\u3002'
+          || c == '\u061F'
+          || c == '\u0964') {
         return true;
       }
     }

@@ -17,18 +17,18 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  *
  * <p>Character level, in this order: HTML tags, scripts, styles and comments stripped (HTML input,
  * Lucene's {@code HTMLStripCharFilter}); HTML entities decoded (Commons Text); Unicode NFKC;
- * typographic quotes, apostrophes and dashes folded to ASCII, soft hyphens and zero-width characters
- * dropped; case folded with {@link Locale#ROOT}; Latin diacritics folded (Lucene's {@code
- * ASCIIFoldingFilter} table, which leaves other scripts alone); whitespace collapsed.
+ * typographic quotes, apostrophes and dashes folded to ASCII, soft hyphens and zero-width
+ * characters dropped; case folded with {@link Locale#ROOT}; Latin diacritics folded (Lucene's
+ * {@code ASCIIFoldingFilter} table, which leaves other scripts alone); whitespace collapsed.
  *
  * <p>Line level, the <em>page chrome</em> rules: lines are joined when a long line ends without
  * sentence punctuation (text re-wrapped at a fixed width); then a unit is kept only when it has
- * sentence structure: at least {@value #MIN_SENTENCE_WORDS} words ending in sentence punctuation, or
- * at least {@value #MIN_UNPUNCTUATED_WORDS} words. This drops headlines, menus, bylines, dates,
+ * sentence structure: at least {@value #MIN_SENTENCE_WORDS} words ending in sentence punctuation,
+ * or at least {@value #MIN_UNPUNCTUATED_WORDS} words. This drops headlines, menus, bylines, dates,
  * "Advertisement", share rows, related-story lists and comment metadata without a list. Units made
  * of pipe-separated items, and units starting with a short list of well-known chrome phrases
- * (cookie, newsletter, copyright, "Read more:", "Continue reading", ...), are dropped too. The batch
- * rule for boilerplate that repeats across a site's pages lives in the detector's grouping.
+ * (cookie, newsletter, copyright, "Read more:", "Continue reading", ...), are dropped too. The
+ * batch rule for boilerplate that repeats across a site's pages lives in the detector's grouping.
  *
  * <p>Immutable and thread-safe.
  */
@@ -345,16 +345,27 @@ public final class TextNormalizer {
   /** Returns whether a line ends with sentence punctuation, ignoring closing quotes. */
   static boolean endsSentence(String s) {
     int i = s.length() - 1;
-    while (i >= 0 && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ')'
-        || s.charAt(i) == ']' || s.charAt(i) == ' ')) {
+    while (i >= 0
+        && (s.charAt(i) == '"'
+            || s.charAt(i) == '\''
+            || s.charAt(i) == ')'
+            || s.charAt(i) == ']'
+            || s.charAt(i) == ' ')) {
       i--;
     }
     if (i < 0) {
       return false;
     }
     char c = s.charAt(i);
-    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == ':'
-        || c == ';' || c == '\u061F' || c == '\u0964';
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026'
+        || c == '\u3002'
+        || c == ':'
+        || c == ';'
+        || c == '\u061F'
+        || c == '\u0964';
   }
 
   /** Collapses whitespace runs of {@code text[from, to)} into single spaces, trimmed. */

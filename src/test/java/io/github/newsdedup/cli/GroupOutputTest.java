@@ -128,7 +128,7 @@ class GroupOutputTest {
     assertEquals(3000, ((List<?>) doc.get("groups")).size());
     assertEquals(3001, output.render(GroupOutput.Format.CSV, false).split("\n").length);
     String text = output.render(GroupOutput.Format.TEXT, false);
-    assertEquals(1 + 3000 * 4, text.split("\n", -1).length); // header, 3 lines per group, end
+    assertEquals(1 + 3000 * 4 + 1, text.split("\n", -1).length); // header, 4 per group, ""
   }
 
   @Test

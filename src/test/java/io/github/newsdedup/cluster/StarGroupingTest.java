@@ -46,7 +46,8 @@ class StarGroupingTest {
         StarGrouping.representatives(
             ids, new int[] {60, 500, 480}, new long[] {pair(0, 1), pair(1, 2)});
     assertArrayEquals(new int[] {1, 1, 1}, rep);
-    int[] tie = StarGrouping.representatives(ids, new int[] {60, 500, 480}, new long[] {pair(1, 2)});
+    int[] tie =
+        StarGrouping.representatives(ids, new int[] {60, 500, 480}, new long[] {pair(1, 2)});
     assertEquals(1, tie[2], "equal degree: the longer article represents");
   }
 

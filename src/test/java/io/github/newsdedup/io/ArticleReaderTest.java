@@ -190,7 +190,7 @@ class ArticleReaderTest {
             "file is 52,500,000 bytes, over the limit of 10,485,760 bytes for one article; not"
                 + " read",
             hugeJsonl + ":1",
-            "line is longer than the limit of 10485760 bytes for one article; not read"),
+            "line is longer than the limit of 10,485,760 bytes for one article; not read"),
         skipped(r));
   }
 
@@ -396,6 +396,10 @@ class ArticleReaderTest {
     write("shown.txt", "shown");
     ReadResult r = ArticleReader.read(List.of(dir));
     assertEquals(List.of("shown"), ids(r));
+    // a hidden folder or file named on the command line is read
+    assertEquals(List.of("x"), ids(ArticleReader.read(List.of(dir.resolve(".git")))));
+    assertEquals(List.of("x"), ids(ArticleReader.read(List.of(dir.resolve(".git/objects/.")))));
+    assertEquals(List.of(".hidden"), ids(ArticleReader.read(List.of(dir.resolve(".hidden.txt")))));
   }
 
   @Test

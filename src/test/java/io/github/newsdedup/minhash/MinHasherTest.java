@@ -40,8 +40,7 @@ class MinHasherTest {
       int shared = random.nextInt(size + 1);
       long[][] s = sets(random, size, shared);
       double jaccard = shared / (double) (2 * size - shared);
-      double estimate =
-          agreement(hasher.signature(s[0], size), hasher.signature(s[1], size));
+      double estimate = agreement(hasher.signature(s[0], size), hasher.signature(s[1], size));
       // 4.5 standard errors of a 128-value MinHash: sqrt(J(1-J)/128) <= 0.0442.
       double bound = 4.5 * Math.sqrt(Math.max(jaccard * (1 - jaccard), 0.01) / 128);
       assertTrue(
@@ -58,8 +57,7 @@ class MinHasherTest {
     int trials = 200;
     for (int t = 0; t < trials; t++) {
       long[][] s = sets(random, 300, 150);
-      sumError +=
-          agreement(hasher.signature(s[0], 300), hasher.signature(s[1], 300)) - 150 / 450.0;
+      sumError += agreement(hasher.signature(s[0], 300), hasher.signature(s[1], 300)) - 150 / 450.0;
     }
     assertTrue(Math.abs(sumError / trials) < 0.01, "mean error " + sumError / trials);
   }
@@ -76,7 +74,8 @@ class MinHasherTest {
   @Test
   void signature_deterministicForSeed_andDiffersAcrossSeeds() {
     long[] set = new SplittableRandom(1).longs(500).toArray();
-    assertArrayEquals(new MinHasher(64, 1).signature(set, 500), new MinHasher(64, 1).signature(set, 500));
+    assertArrayEquals(
+        new MinHasher(64, 1).signature(set, 500), new MinHasher(64, 1).signature(set, 500));
     assertTrue(
         agreement(new MinHasher(64, 1).signature(set, 20), new MinHasher(64, 2).signature(set, 20))
             < 1.0);

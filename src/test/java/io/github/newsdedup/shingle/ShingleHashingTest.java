@@ -27,8 +27,7 @@ class ShingleHashingTest {
   @Test
   void tokenHash_charArrayAndCharSequence_agree() {
     char[] buf = "xxnewsyy".toCharArray();
-    assertEquals(
-        ShingleHashing.tokenHash("news", SEED), ShingleHashing.tokenHash(buf, 2, 4, SEED));
+    assertEquals(ShingleHashing.tokenHash("news", SEED), ShingleHashing.tokenHash(buf, 2, 4, SEED));
   }
 
   @Test
@@ -64,9 +63,12 @@ class ShingleHashingTest {
     char[] a = "minister".toCharArray();
     char[] b = "minlster".toCharArray();
     char[] c = "ministers".toCharArray();
-    long ca = ShingleHashing.coarseTokenHash(a, a.length, ShingleHashing.tokenHash(a, 0, 8, SEED), SEED);
-    long cb = ShingleHashing.coarseTokenHash(b, b.length, ShingleHashing.tokenHash(b, 0, 8, SEED), SEED);
-    long cc = ShingleHashing.coarseTokenHash(c, c.length, ShingleHashing.tokenHash(c, 0, 9, SEED), SEED);
+    long ca =
+        ShingleHashing.coarseTokenHash(a, a.length, ShingleHashing.tokenHash(a, 0, 8, SEED), SEED);
+    long cb =
+        ShingleHashing.coarseTokenHash(b, b.length, ShingleHashing.tokenHash(b, 0, 8, SEED), SEED);
+    long cc =
+        ShingleHashing.coarseTokenHash(c, c.length, ShingleHashing.tokenHash(c, 0, 9, SEED), SEED);
     assertEquals(ca, cb);
     assertNotEquals(ca, cc);
     char[] shortWord = "the".toCharArray();

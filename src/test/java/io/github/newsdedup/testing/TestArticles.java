@@ -22,8 +22,8 @@ public final class TestArticles {
     "on Tuesday", "after a long meeting", "despite strong objections", "in a statement",
     "at a press conference", "late last night", "ahead of the budget vote", "for the first time"
   };
-  private static final String[] WORDS = (
-          "bridge council budget river harbour station school hospital market tax plan report "
+  private static final String[] WORDS =
+      ("bridge council budget river harbour station school hospital market tax plan report "
               + "vote meeting road train bus airport farm price wage union strike court judge "
               + "police fire flood storm energy power water housing rent land park museum "
               + "theatre festival team match season player coach club league fans ticket "
@@ -36,7 +36,8 @@ public final class TestArticles {
               + "doubled halved delayed approved rejected blocked opened closed built sold "
               + "bought moved changed reached missed after before during since until while "
               + "because although despite without within across against between among")
-      .split(" ");
+          .split(" ");
+
   /**
    * Returns a deterministic made-up article body of about {@code sentences} sentences, in
    * paragraphs of three to five sentences.

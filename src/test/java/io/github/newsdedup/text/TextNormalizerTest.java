@@ -95,7 +95,8 @@ class TextNormalizerTest {
   void contentUnits_chromePrefixNeedsWordBoundary() {
     assertEquals(
         List.of("subscribers to the service rose by ten percent last year."),
-        normalizer.contentUnits("Subscribers to the service rose by ten percent last year.", false));
+        normalizer.contentUnits(
+            "Subscribers to the service rose by ten percent last year.", false));
   }
 
   @Test
