@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -82,7 +83,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class LuceneDedupIndex implements DedupIndex {
   /** Adds held in the in-memory overlay before the reader is refreshed. */
-  static final int OVERLAY_LIMIT = 2048;
+  static final int OVERLAY_LIMIT = 8192;
 
   /**
    * Share of the contained side's sample a longer article must hold to become a containment
@@ -120,11 +121,17 @@ final class LuceneDedupIndex implements DedupIndex {
   private final Map<Long, List<Prepared>> overlayBands = new HashMap<>();
   private final Map<Long, List<Prepared>> overlaySamples = new HashMap<>();
 
+  private final int overlayLimit;
   private boolean closed;
 
   private LuceneDedupIndex(
-      Path path, Directory directory, IndexWriter writer, NearDuplicateDetector detector)
+      Path path,
+      Directory directory,
+      IndexWriter writer,
+      NearDuplicateDetector detector,
+      int overlayLimit)
       throws IOException {
+    this.overlayLimit = overlayLimit;
     this.path = path;
     this.directory = directory;
     this.writer = writer;
@@ -138,10 +145,15 @@ final class LuceneDedupIndex implements DedupIndex {
   // ---- opening
 
   static DedupIndex inMemory(NearDuplicateDetector detector) {
+    return inMemory(detector, OVERLAY_LIMIT);
+  }
+
+  /** An in-memory index whose reader is refreshed every {@code overlayLimit} adds; for tests. */
+  static DedupIndex inMemory(NearDuplicateDetector detector, int overlayLimit) {
     Directory dir = new ByteBuffersDirectory();
     try {
       IndexWriter w = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE));
-      return new LuceneDedupIndex(null, dir, w, detector);
+      return new LuceneDedupIndex(null, dir, w, detector, overlayLimit);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create an in-memory index", e);
     }
@@ -201,7 +213,7 @@ final class LuceneDedupIndex implements DedupIndex {
   private static LuceneDedupIndex create(
       Path path, Directory dir, IndexWriter w, NearDuplicateDetector detector) throws IOException {
     try {
-      return new LuceneDedupIndex(path, dir, w, detector);
+      return new LuceneDedupIndex(path, dir, w, detector, OVERLAY_LIMIT);
     } catch (IOException | RuntimeException e) {
       w.rollback();
       throw e;
@@ -317,7 +329,7 @@ final class LuceneDedupIndex implements DedupIndex {
         return result;
       } finally {
         searchers.release(searcher);
-        if (overlay.size() >= OVERLAY_LIMIT) {
+        if (overlay.size() >= overlayLimit) {
           refreshLocked();
         }
       }
@@ -335,31 +347,37 @@ final class LuceneDedupIndex implements DedupIndex {
     int n = list.size();
     List<IndexResult> results = new ArrayList<>(n);
     listener.progress("index", 0, n);
-    int chunk = 512;
-    ForkJoinPool pool = config.threads() > 1 ? new ForkJoinPool(config.threads()) : null;
+    // Fingerprint the next chunk on the pool while this thread adds the current one.
+    int chunk = 256;
+    ForkJoinPool pool = new ForkJoinPool(config.threads());
     try {
+      Future<List<Prepared>> next = pool.submit(() -> prepareAll(list, 0, chunk, pool));
       for (int from = 0; from < n; from += chunk) {
-        List<Article> part = list.subList(from, Math.min(n, from + chunk));
-        List<Prepared> prepared = prepareAll(part, pool);
+        List<Prepared> prepared = await(next);
+        int nextFrom = from + chunk;
+        next = nextFrom < n ? pool.submit(() -> prepareAll(list, nextFrom, chunk, pool)) : null;
         for (Prepared p : prepared) {
           results.add(addPrepared(p));
         }
-        listener.progress("index", from + part.size(), n);
+        listener.progress("index", from + prepared.size(), n);
       }
     } finally {
-      if (pool != null) {
-        pool.shutdown();
-      }
+      pool.shutdownNow();
     }
     return results;
   }
 
-  private List<Prepared> prepareAll(List<Article> part, ForkJoinPool pool) {
-    if (pool == null || part.size() < 8) {
+  private List<Prepared> prepareAll(List<Article> list, int from, int chunk, ForkJoinPool pool) {
+    List<Article> part = list.subList(from, Math.min(list.size(), from + chunk));
+    if (pool.getParallelism() == 1 || part.size() < 8) {
       return part.stream().map(this::prepare).toList();
     }
+    return part.parallelStream().map(this::prepare).toList();
+  }
+
+  private static <T> T await(Future<T> future) {
     try {
-      return pool.submit(() -> part.parallelStream().map(this::prepare).toList()).get();
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while fingerprinting", e);

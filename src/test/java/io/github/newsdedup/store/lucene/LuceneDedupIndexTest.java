@@ -110,8 +110,9 @@ class LuceneDedupIndexTest {
 
   @Test
   void add_manyArticles_matchesAcrossOverlayAndReader() throws IOException {
-    List<Article> articles = IndexTestData.storiesWithCopies(LuceneDedupIndex.OVERLAY_LIMIT / 2 + 50, 2, 5);
-    try (DedupIndex index = DedupIndex.inMemory(detector)) {
+    List<Article> articles = IndexTestData.storiesWithCopies(60, 2, 5);
+    // Refreshing every 50 adds puts copies and their sources on both sides of refreshes.
+    try (DedupIndex index = LuceneDedupIndex.inMemory(detector, 50)) {
       List<IndexResult> results = index.addAll(articles, ProgressListener.NONE);
       assertEquals(articles.size(), results.size());
       for (int i = 0; i < articles.size(); i++) {
