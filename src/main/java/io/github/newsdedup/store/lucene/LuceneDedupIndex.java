@@ -118,8 +118,9 @@ final class LuceneDedupIndex implements DedupIndex {
 
   // The overlay: adds not yet visible to the searcher. Guarded by lock.
   private final Map<String, Prepared> overlay = new HashMap<>();
-  private final Map<Long, List<Prepared>> overlayBands = new HashMap<>();
-  private final Map<Long, List<Prepared>> overlaySamples = new HashMap<>();
+  private final List<Prepared> overlayList = new ArrayList<>();
+  private final LongMultimap overlayBands = new LongMultimap();
+  private final LongMultimap overlaySamples = new LongMultimap();
 
   private final int overlayLimit;
   private boolean closed;
@@ -317,14 +318,14 @@ final class LuceneDedupIndex implements DedupIndex {
         boolean replaced = overlay.containsKey(p.id()) || storedDoc(searcher, p.id()) >= 0;
         IndexResult result = search(searcher, p, replaced);
         writer.updateDocument(new Term(ID, p.id()), document(p));
-        Prepared previous = overlay.put(p.id(), p);
-        if (previous == null || previous != p) {
-          for (long k : p.bandKeys) {
-            overlayBands.computeIfAbsent(k, x -> new ArrayList<>(2)).add(p);
-          }
-          for (long h : p.sample) {
-            overlaySamples.computeIfAbsent(h, x -> new ArrayList<>(2)).add(p);
-          }
+        overlay.put(p.id(), p);
+        int position = overlayList.size();
+        overlayList.add(p);
+        for (long k : p.bandKeys) {
+          overlayBands.put(k, position);
+        }
+        for (long h : p.sample) {
+          overlaySamples.put(h, position);
         }
         return result;
       } finally {
@@ -552,8 +553,7 @@ final class LuceneDedupIndex implements DedupIndex {
   }
 
   private int overlayFrequency(long hash) {
-    List<Prepared> list = overlaySamples.get(hash);
-    return list == null ? 0 : list.size();
+    return overlaySamples.count(hash);
   }
 
   private void searchOverlay(Prepared p, List<Found> found) {
@@ -563,17 +563,11 @@ final class LuceneDedupIndex implements DedupIndex {
     Map<Prepared, Integer> shared = new HashMap<>();
     Set<Prepared> candidates = new HashSet<>();
     for (long k : p.bandKeys) {
-      List<Prepared> list = overlayBands.get(k);
-      if (list != null) {
-        candidates.addAll(list);
-      }
+      overlayBands.forEach(k, i -> candidates.add(overlayList.get(i)));
     }
     for (long h : p.sample) {
-      List<Prepared> list = overlaySamples.get(h);
-      if (list != null && list.size() + 1 <= config.maxSampleFrequency()) {
-        for (Prepared o : list) {
-          shared.merge(o, 1, Integer::sum);
-        }
+      if (overlaySamples.count(h) + 1 <= config.maxSampleFrequency()) {
+        overlaySamples.forEach(h, i -> shared.merge(overlayList.get(i), 1, Integer::sum));
       }
     }
     for (Map.Entry<Prepared, Integer> e : shared.entrySet()) {
@@ -715,6 +709,7 @@ final class LuceneDedupIndex implements DedupIndex {
   private void refreshLocked() throws IOException {
     searchers.maybeRefreshBlocking();
     overlay.clear();
+    overlayList.clear();
     overlayBands.clear();
     overlaySamples.clear();
   }
