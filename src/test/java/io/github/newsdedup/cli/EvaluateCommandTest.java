@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.newsdedup.Fingerprint;
 import io.github.newsdedup.NearDuplicateDetector;
+import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.evaluation.ClusteringMetrics;
 import io.github.newsdedup.evaluation.LabelFiles;
 import io.github.newsdedup.evaluation.PairRecall;
@@ -220,6 +222,18 @@ class EvaluateCommandTest {
     assertEquals(
         EvaluateCommand.SWEEP_RESEMBLANCE.length, count(r.out(), "\"shingleSize\":4"), r.out());
     assertTrue(r.out().contains("\"withBoilerplateRule\":{"), r.out());
+  }
+
+  @Test
+  void sweep_boilerplateRuleOff_fingerprintGroupingEqualsFullPipeline() {
+    // --sweep reuses fingerprints when the batch boilerplate rule is off; this is why it may.
+    NearDuplicateDetector detector =
+        NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
+    List<Fingerprint> fingerprints = new ArrayList<>();
+    corpus.articles().forEach(a -> fingerprints.add(detector.fingerprint(a)));
+    assertEquals(
+        detector.group(corpus.articles()),
+        detector.groupFingerprints(fingerprints, ProgressListener.NONE));
   }
 
   private static int count(String s, String part) {
