@@ -48,6 +48,8 @@ public final class BenchMain {
           "  --mode M              fingerprints (streaming, default) or articles (batch API)",
           "  --verification V      estimated (default: fingerprints without shingle sets) or exact",
           "  --no-warmup           skip the untimed end-to-end warm-up run",
+          "  --max-sample-frequency F  detector option maxSampleFrequency (default: the",
+          "                        library default)",
           "  --json FILE           also write the results as JSON",
           "",
           "Recommended JVM flags on small machines: -Xmx4g -XX:+UseParallelGC");
@@ -74,6 +76,7 @@ public final class BenchMain {
     int stageSample = -1;
     int repeats = 3;
     String profileStage = null;
+    int maxSampleFrequency = -1;
     boolean peers = true;
     String mode = "fingerprints";
     boolean exact = false;
@@ -91,6 +94,7 @@ public final class BenchMain {
         case "--no-peers" -> peers = false;
         case "--repeat" -> repeats = Integer.parseInt(args[++i]);
         case "--profile-stage" -> profileStage = args[++i];
+        case "--max-sample-frequency" -> maxSampleFrequency = Integer.parseInt(args[++i]);
         case "--mode" -> {
           mode = args[++i];
           if (!mode.equals("fingerprints") && !mode.equals("articles")) {
@@ -116,9 +120,7 @@ public final class BenchMain {
         }
       }
     }
-    if (mode.equals("articles")) {
-      exact = exact || true;
-    }
+    maxSampleFrequencyOption = maxSampleFrequency;
     int maxSize = scale == null ? articles : scale.stream().mapToInt(Integer::intValue).max().orElse(0);
     Corpus corpus =
         corpusPath == null
@@ -457,6 +459,7 @@ public final class BenchMain {
     env.put("corpus", corpus.describe());
     env.put("mode", mode);
     env.put("verification", exact ? "exact" : "estimated");
+    env.put("maxSampleFrequency", detector(1, exact).config().maxSampleFrequency());
     report.put("environment", env);
     if (json != null) {
       Files.writeString(Path.of(json), Json.write(report), StandardCharsets.UTF_8);
@@ -468,8 +471,15 @@ public final class BenchMain {
     return a == null || b.nanos() < a.nanos() ? b : a;
   }
 
+  private static int maxSampleFrequencyOption = -1;
+
   private static NearDuplicateDetector detector(int threads, boolean exact) {
-    return NearDuplicateDetector.builder().threads(threads).exactVerification(exact).build();
+    NearDuplicateDetector.Builder b =
+        NearDuplicateDetector.builder().threads(threads).exactVerification(exact);
+    if (maxSampleFrequencyOption > 0) {
+      b.maxSampleFrequency(maxSampleFrequencyOption);
+    }
+    return b.build();
   }
 
   private static List<Integer> ints(String s) {
@@ -552,6 +562,10 @@ public final class BenchMain {
           .append(e.getKey())
           .append('=')
           .append(String.format(Locale.ROOT, "%.2f", e.getValue()));
+      Double cpu = r.stageCpuSeconds.get(e.getKey());
+      if (cpu != null) {
+        sb.append(String.format(Locale.ROOT, "(cpu %.2f)", cpu));
+      }
     }
     return sb.toString();
   }
@@ -574,6 +588,7 @@ public final class BenchMain {
     m.put("groups", r.groups);
     m.put("articlesInGroups", r.groupedArticles);
     m.put("stageSeconds", new LinkedHashMap<>(r.stageSeconds));
+    m.put("stageCpuSeconds", new LinkedHashMap<>(r.stageCpuSeconds));
     return m;
   }
 

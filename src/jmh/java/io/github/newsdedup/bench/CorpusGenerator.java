@@ -213,25 +213,28 @@ final class CorpusGenerator {
     int paragraph = 0;
     SplittableRandom edits = random(copyIndex, 4);
     int teaserWords = copyKind == 2 ? Math.max(60, target / 4) : Integer.MAX_VALUE;
+    StringBuilder p = new StringBuilder(1024);
     while (written < target && written < teaserWords) {
       int sentences = 1 + text.nextInt(5);
-      StringBuilder p = new StringBuilder(600);
+      p.setLength(0);
       for (int s = 0; s < sentences && written < target; s++) {
         int n = 8 + text.nextInt(23);
         if (p.length() > 0) {
           p.append(' ');
         }
         if (text.nextInt(6) == 0) {
-          p.append('\u201C').append(sentence(text, n, true)).append(",\u201D said ")
-              .append(REPORTERS[text.nextInt(REPORTERS.length)]).append('.');
+          p.append('\u201C');
+          appendSentence(p, text, n, true);
+          p.append(",\u201D said ").append(REPORTERS[text.nextInt(REPORTERS.length)]).append('.');
         } else {
-          p.append(sentence(text, n, false)).append('.');
+          appendSentence(p, text, n, false);
+          p.append('.');
         }
         written += n;
       }
-      String ptext = p.toString();
+      CharSequence ptext = p;
       if (copyKind == 1) {
-        ptext = edit(ptext, edits);
+        ptext = edit(p.toString(), edits);
         if (edits.nextInt(12) == 0) {
           paragraph++;
           continue; // an edited copy drops a paragraph now and then
@@ -283,7 +286,12 @@ final class CorpusGenerator {
   }
 
   private String sentence(SplittableRandom r, int n, boolean inQuote) {
-    StringBuilder s = new StringBuilder(n * 7);
+    StringBuilder s = new StringBuilder(n * 8);
+    appendSentence(s, r, n, inQuote);
+    return s.toString();
+  }
+
+  private void appendSentence(StringBuilder s, SplittableRandom r, int n, boolean inQuote) {
     for (int w = 0; w < n; w++) {
       if (w > 0) {
         s.append(w % 9 == 0 && r.nextInt(3) == 0 ? ", " : " ");
@@ -299,7 +307,6 @@ final class CorpusGenerator {
         s.append("\u2019s");
       }
     }
-    return s.toString();
   }
 
   private static void appendNumber(StringBuilder s, SplittableRandom r) {
@@ -331,20 +338,23 @@ final class CorpusGenerator {
     return out.toString();
   }
 
-  private static void line(StringBuilder sb, boolean html, String tag, String text) {
+  private static void line(StringBuilder sb, boolean html, String tag, CharSequence text) {
     if (html) {
-      sb.append('<').append(tag).append('>').append(escape(text)).append("</").append(tag)
-          .append(">\n");
+      sb.append('<').append(tag).append('>');
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '&') {
+          sb.append("&amp;");
+        } else if (c == '<') {
+          sb.append("&lt;");
+        } else {
+          sb.append(c);
+        }
+      }
+      sb.append("</").append(tag).append(">\n");
     } else {
       sb.append(text).append("\n\n");
     }
-  }
-
-  private static String escape(String s) {
-    if (s.indexOf('&') < 0 && s.indexOf('<') < 0) {
-      return s;
-    }
-    return s.replace("&", "&amp;").replace("<", "&lt;");
   }
 
   private SplittableRandom random(int i, int stream) {

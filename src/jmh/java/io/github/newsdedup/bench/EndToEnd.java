@@ -40,6 +40,8 @@ final class EndToEnd {
     int groupedArticles;
     /** Wall seconds per stage: read and fingerprint are per-thread sums divided by threads. */
     final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+    /** Process CPU seconds per grouping stage (candidates, verify, grouping: all threads). */
+    final Map<String, Double> stageCpuSeconds = new LinkedHashMap<>();
 
     double microsPerArticle() {
       return wallSeconds * 1e6 / articles;
@@ -110,7 +112,7 @@ final class EndToEnd {
         groups = det.groupFingerprints(Arrays.asList(fps), clock);
       }
       clock.stop();
-      clock.addTo(r.stageSeconds);
+      clock.addTo(r.stageSeconds, r.stageCpuSeconds);
       r.wallSeconds = (System.nanoTime() - t0) / 1e9;
       r.cpuSeconds = (Meters.processCpuNanos() - cpu0) / 1e9;
       r.gcSeconds = (Meters.gcMillis() - gc0) / 1e3;
@@ -176,12 +178,15 @@ final class EndToEnd {
    */
   static final class StageClock implements ProgressListener {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final Map<String, Long> cpuNanos = new LinkedHashMap<>();
     private String current;
     private long since;
+    private long cpuSince;
 
     synchronized void start() {
       current = "other";
       since = System.nanoTime();
+      cpuSince = Meters.processCpuNanos();
     }
 
     @Override
@@ -196,20 +201,26 @@ final class EndToEnd {
     }
 
     private void switchTo(String stage, long now) {
+      long cpu = Meters.processCpuNanos();
       if (current != null) {
         nanos.merge(current, now - since, Long::sum);
+        cpuNanos.merge(current, cpu - cpuSince, Long::sum);
       }
       current = stage;
       since = now;
+      cpuSince = cpu;
     }
 
     synchronized void stop() {
       switchTo(null, System.nanoTime());
     }
 
-    void addTo(Map<String, Double> out) {
+    void addTo(Map<String, Double> out, Map<String, Double> cpuOut) {
       for (Map.Entry<String, Long> e : nanos.entrySet()) {
         out.merge(e.getKey(), e.getValue() / 1e9, Double::sum);
+      }
+      for (Map.Entry<String, Long> e : cpuNanos.entrySet()) {
+        cpuOut.merge(e.getKey(), e.getValue() / 1e9, Double::sum);
       }
     }
   }
