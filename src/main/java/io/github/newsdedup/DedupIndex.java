@@ -17,11 +17,10 @@ import java.util.Optional;
  * <pre>{@code
  * NearDuplicateDetector detector = NearDuplicateDetector.withDefaults();
  * try (DedupIndex index = DedupIndex.open(Path.of("dedup-index"), detector)) {
- *   IndexResult r = index.add(Article.of("wire-1", text));
- *   for (IndexMatch m : r.matches()) {
- *     System.out.println(m.id() + " " + m.rule() + " " + m.score());
- *   }
- *   index.commit();
+ *   index.add(Article.of("wire-1", wireText));
+ *   IndexResult r = index.add(Article.of("blog-7", blogText)); // a copy of the wire story
+ *   List<String> copied = r.matches().stream().map(IndexMatch::id).toList(); // ["wire-1"]
+ *   index.commit(); // durable from here; close() commits too
  * }
  * }</pre>
  *
