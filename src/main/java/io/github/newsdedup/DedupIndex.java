@@ -93,8 +93,8 @@ public interface DedupIndex extends Closeable {
   DetectorConfig config();
 
   /**
-   * Stores an article and returns its verified matches among the articles stored before it.
-   * Adding an id that is already stored replaces that article (it is not matched against itself).
+   * Stores an article and returns its verified matches among the articles stored before it. Adding
+   * an id that is already stored replaces that article (it is not matched against itself).
    *
    * @param article the article
    * @return its matches and their representative
@@ -181,10 +181,11 @@ public interface DedupIndex extends Closeable {
 
   /**
    * Groups the stored articles: the groups {@link NearDuplicateDetector#groupFingerprints} returns
-   * for the stored fingerprints in id order. They equal those of {@link NearDuplicateDetector#group}
-   * on the same articles in id order whenever the batch boilerplate rule removes nothing (always
-   * with {@code boilerplateMinGroups(0)}): that rule needs every text at once, and the index keeps
-   * no text. Loads every fingerprint into memory (a few KB per article).
+   * for the stored fingerprints in id order. They equal those of {@link
+   * NearDuplicateDetector#group} on the same articles in id order whenever the batch boilerplate
+   * rule removes nothing (always with {@code boilerplateMinGroups(0)}): that rule needs every text
+   * at once, and the index keeps no text. Loads every fingerprint into memory (a few KB per
+   * article).
    *
    * @return the groups, largest first
    * @throws IOException if the index cannot be read

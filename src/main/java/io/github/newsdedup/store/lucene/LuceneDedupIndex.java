@@ -275,9 +275,9 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /**
    * The default codec, with a Bloom filter in front of the band and sample terms: almost every
-   * lookup is for a key that a segment does not hold, and without the filter each such lookup
-   * loads a terms block (measured: lookups were most of the time of an add at 100,000 articles).
-   * Reading needs no special codec: the per-field format is found by name.
+   * lookup is for a key that a segment does not hold, and without the filter each such lookup loads
+   * a terms block (measured: lookups were most of the time of an add at 100,000 articles). Reading
+   * needs no special codec: the per-field format is found by name.
    */
   private static final class KeyTermsCodec extends Lucene912Codec {
     private final PostingsFormat keys =
@@ -348,8 +348,7 @@ final class LuceneDedupIndex implements DedupIndex {
   private Prepared prepare(Article article) {
     Objects.requireNonNull(article, "article");
     Fingerprint f = detector.fingerprint(article);
-    long[] keys =
-        f.shingleCount() == 0 ? new long[0] : bands.bandKeys(f.signature().toIntArray());
+    long[] keys = f.shingleCount() == 0 ? new long[0] : bands.bandKeys(f.signature().toIntArray());
     return new Prepared(article, f, keys, System.currentTimeMillis());
   }
 
@@ -719,8 +718,7 @@ final class LuceneDedupIndex implements DedupIndex {
     doc.add(new StoredField(ADDED, p.added));
     long time = a.published().map(Instant::toEpochMilli).orElse(p.added);
     doc.add(new LongPoint(TIME, time));
-    doc.add(
-        new NumericDocValuesField(META, ((long) p.shingleCount << 32) | p.sample.length));
+    doc.add(new NumericDocValuesField(META, ((long) p.shingleCount << 32) | p.sample.length));
     return doc;
   }
 
