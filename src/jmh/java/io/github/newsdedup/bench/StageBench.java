@@ -1,0 +1,227 @@
+package io.github.newsdedup.bench;
+
+import io.github.newsdedup.Article;
+import io.github.newsdedup.NearDuplicateDetector;
+import io.github.newsdedup.minhash.MinHasher;
+import io.github.newsdedup.shingle.ShingleHashing;
+import io.github.newsdedup.shingle.TokenizedText;
+import io.github.newsdedup.shingle.WordTokenizer;
+import io.github.newsdedup.text.TextNormalizer;
+import java.util.List;
+
+/**
+ * Single-thread throughput of each per-article stage on a sample held in memory, with the
+ * library's public building blocks, in the order the detector runs them: read (generate or load),
+ * normalize, tokenize, shingle (exact and coarse hashes), signature. The sample is run once as a
+ * warm-up (JIT) and then once per stage, timed.
+ */
+final class StageBench {
+  /** Time of one stage over the sample. */
+  record Stage(String name, long nanos, long bytes, int articles) {
+    double seconds() {
+      return nanos / 1e9;
+    }
+
+    double mbPerSec() {
+      return bytes / 1e6 / seconds();
+    }
+
+    double articlesPerSec() {
+      return articles / seconds();
+    }
+
+    double microsPerArticle() {
+      return nanos / 1e3 / articles;
+    }
+  }
+
+  /** The sample and its intermediate results, kept for the peers. */
+  static final class Sample {
+    Article[] articles;
+    long bytes;
+    List<String>[] units;
+    String[] normalized;
+    long[][] shingles;
+    int totalShingles;
+    /** Digest of normalized units, shingle hashes and signatures: equal runs give equal output. */
+    long checksum;
+    long characterNanos;
+    long htmlNanos;
+    int htmlCount;
+  }
+
+  private final int k;
+  private final long seed;
+  private final TextNormalizer normalizer = TextNormalizer.newsDefault();
+  private final WordTokenizer tokenizer;
+  private final MinHasher minHasher;
+
+  StageBench(int k, int signatureLength, long seed) {
+    this.k = k;
+    this.seed = seed;
+    this.tokenizer = new WordTokenizer(seed);
+    this.minHasher = new MinHasher(signatureLength, seed);
+  }
+
+  /** Reads the sample (timed as the "read" stage). */
+  Stage read(Corpus corpus, int n, Sample s) {
+    long t0 = System.nanoTime();
+    Article[] a = new Article[n];
+    long bytes = 0;
+    for (int i = 0; i < n; i++) {
+      a[i] = corpus.article(i);
+    }
+    long t1 = System.nanoTime();
+    for (Article x : a) {
+      bytes += Corpus.utf8Length(x.body());
+    }
+    s.articles = a;
+    s.bytes = bytes;
+    return new Stage("read", t1 - t0, bytes, n);
+  }
+
+  static boolean html(Article a) {
+    return switch (a.format()) {
+      case HTML -> true;
+      case TEXT -> false;
+      case AUTO -> TextNormalizer.looksLikeHtml(a.body());
+    };
+  }
+
+  /** Runs all stages once without timing, to compile the hot paths. */
+  void warmUp(Sample s, int rounds) {
+    for (int r = 0; r < rounds; r++) {
+      for (Article a : s.articles) {
+        List<String> u = normalizer.contentUnits(a.body(), html(a));
+        TokenizedText t = tokenizer.tokenize(u);
+        long[] sh = ShingleHashing.shingles(t.tokens(), t.tokenCount(), k, seed);
+        coarse(t);
+        minHasher.signature(sh, sh.length);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  Stage normalize(Sample s) {
+    int n = s.articles.length;
+    s.units = new List[n];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      Article a = s.articles[i];
+      s.units[i] = normalizer.contentUnits(a.body(), html(a));
+    }
+    long t1 = System.nanoTime();
+    // Diagnostics: the character steps alone, and the share of HTML articles.
+    long c0 = System.nanoTime();
+    long htmlNanos = 0;
+    int htmlCount = 0;
+    for (int i = 0; i < n; i++) {
+      Article a = s.articles[i];
+      boolean h = html(a);
+      long x = System.nanoTime();
+      normalizer.normalizeCharacters(a.body(), h);
+      if (h) {
+        htmlNanos += System.nanoTime() - x;
+        htmlCount++;
+      }
+    }
+    long c1 = System.nanoTime();
+    s.characterNanos = c1 - c0;
+    s.htmlNanos = htmlNanos;
+    s.htmlCount = htmlCount;
+    s.normalized = new String[n];
+    for (int i = 0; i < n; i++) {
+      s.normalized[i] = String.join("\n", s.units[i]);
+    }
+    return new Stage("normalize", t1 - t0, s.bytes, n);
+  }
+
+  /** Tokenize and shingle, timed separately; returns {tokenize, shingle}. */
+  Stage[] tokenizeAndShingle(Sample s) {
+    int n = s.articles.length;
+    TokenizedText[] texts = new TokenizedText[n];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      texts[i] = tokenizer.tokenize(s.units[i]);
+    }
+    long t1 = System.nanoTime();
+    s.shingles = new long[n][];
+    int total = 0;
+    long sink = 0;
+    for (int i = 0; i < n; i++) {
+      TokenizedText t = texts[i];
+      s.shingles[i] = ShingleHashing.shingles(t.tokens(), t.tokenCount(), k, seed);
+      sink += coarse(t);
+      total += s.shingles[i].length;
+    }
+    long t2 = System.nanoTime();
+    s.totalShingles = total;
+    Blackhole.consume(sink);
+    return new Stage[] {
+      new Stage("tokenize", t1 - t0, s.bytes, n), new Stage("shingle", t2 - t1, s.bytes, n)
+    };
+  }
+
+  /** The coarse (alignment) shingle hashes the detector computes besides the exact ones. */
+  private int coarse(TokenizedText text) {
+    long[] coarse = text.coarseTokens();
+    int m = coarse.length == 0 ? 0 : Math.max(1, coarse.length - k + 1);
+    int[] alignment = new int[m];
+    for (int i = 0; i < m; i++) {
+      alignment[i] =
+          (int) (ShingleHashing.shingleHash(coarse, i, Math.min(k, coarse.length), seed) >>> 32);
+    }
+    return m == 0 ? 0 : alignment[m - 1];
+  }
+
+  Stage signature(Sample s) {
+    int n = s.articles.length;
+    long sink = 0;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      int[] sig = minHasher.signature(s.shingles[i], s.shingles[i].length);
+      sink += sig[0];
+    }
+    long t1 = System.nanoTime();
+    Blackhole.consume(sink);
+    long check = 17;
+    for (int i = 0; i < n; i++) {
+      for (String u : s.units[i]) {
+        check = check * 31 + u.hashCode();
+      }
+      for (long h : s.shingles[i]) {
+        check = check * 31 + h;
+      }
+      for (int v : minHasher.signature(s.shingles[i], s.shingles[i].length)) {
+        check = check * 31 + v;
+      }
+    }
+    s.checksum = check;
+    return new Stage("signature", t1 - t0, s.bytes, n);
+  }
+
+  /** The public API path, one thread: {@code detector.fingerprint(article)} for each article. */
+  static Stage fingerprintApi(NearDuplicateDetector detector, Sample s) {
+    int n = s.articles.length;
+    long sink = 0;
+    for (int i = 0; i < Math.min(n, 500); i++) {
+      sink += detector.fingerprint(s.articles[i]).shingleCount();
+    }
+    long t0 = System.nanoTime();
+    for (Article a : s.articles) {
+      sink += detector.fingerprint(a).shingleCount();
+    }
+    long t1 = System.nanoTime();
+    Blackhole.consume(sink);
+    return new Stage("fingerprintApi", t1 - t0, s.bytes, n);
+  }
+
+  /** Keeps results alive so the JIT cannot drop the work. */
+  static final class Blackhole {
+    static volatile long sink;
+
+    static void consume(long v) {
+      sink += v;
+    }
+  }
+}
