@@ -229,9 +229,15 @@ final class LuceneDedupIndex implements DedupIndex {
     }
   }
 
+  /**
+   * Whether the directory holds nothing, or only the lock file of an index whose creation was
+   * interrupted before its first commit.
+   */
   private static boolean isEmptyDirectory(Path path) throws IOException {
     try (Stream<Path> s = Files.list(path)) {
-      return s.findAny().isEmpty();
+      return s.allMatch(
+          p -> p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)
+              && Files.isRegularFile(p));
     }
   }
 
