@@ -17,11 +17,10 @@ import java.util.Optional;
  * <pre>{@code
  * NearDuplicateDetector detector = NearDuplicateDetector.withDefaults();
  * try (DedupIndex index = DedupIndex.open(Path.of("dedup-index"), detector)) {
- *   IndexResult r = index.add(Article.of("wire-1", text));
- *   for (IndexMatch m : r.matches()) {
- *     System.out.println(m.id() + " " + m.rule() + " " + m.score());
- *   }
- *   index.commit();
+ *   index.add(Article.of("wire-1", wireText));
+ *   IndexResult r = index.add(Article.of("blog-7", blogText)); // a copy of the wire story
+ *   List<String> copied = r.matches().stream().map(IndexMatch::id).toList(); // ["wire-1"]
+ *   index.commit(); // durable from here; close() commits too
  * }
  * }</pre>
  *
@@ -94,8 +93,8 @@ public interface DedupIndex extends Closeable {
   DetectorConfig config();
 
   /**
-   * Stores an article and returns its verified matches among the articles stored before it.
-   * Adding an id that is already stored replaces that article (it is not matched against itself).
+   * Stores an article and returns its verified matches among the articles stored before it. Adding
+   * an id that is already stored replaces that article (it is not matched against itself).
    *
    * @param article the article
    * @return its matches and their representative
@@ -182,10 +181,11 @@ public interface DedupIndex extends Closeable {
 
   /**
    * Groups the stored articles: the groups {@link NearDuplicateDetector#groupFingerprints} returns
-   * for the stored fingerprints in id order. They equal those of {@link NearDuplicateDetector#group}
-   * on the same articles in id order whenever the batch boilerplate rule removes nothing (always
-   * with {@code boilerplateMinGroups(0)}): that rule needs every text at once, and the index keeps
-   * no text. Loads every fingerprint into memory (a few KB per article).
+   * for the stored fingerprints in id order. They equal those of {@link
+   * NearDuplicateDetector#group} on the same articles in id order whenever the batch boilerplate
+   * rule removes nothing (always with {@code boilerplateMinGroups(0)}): that rule needs every text
+   * at once, and the index keeps no text. Loads every fingerprint into memory (a few KB per
+   * article).
    *
    * @return the groups, largest first
    * @throws IOException if the index cannot be read

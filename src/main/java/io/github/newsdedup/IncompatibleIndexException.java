@@ -23,7 +23,8 @@ public final class IncompatibleIndexException extends IOException {
    * @param message what differs and what to do
    */
   public IncompatibleIndexException(Path index, String message) {
-    super(Objects.requireNonNull(index, "index") + ": " + Objects.requireNonNull(message, "message"));
+    super(
+        Objects.requireNonNull(index, "index") + ": " + Objects.requireNonNull(message, "message"));
     this.index = index.toString();
   }
 

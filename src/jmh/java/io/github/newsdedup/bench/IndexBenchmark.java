@@ -27,10 +27,8 @@ import java.util.stream.Stream;
  * article. Run:
  *
  * <pre>
- * mvn -q -o compile
- * javac -d target/bench-classes -cp target/classes src/jmh/java/io/github/newsdedup/bench/IndexBenchmark.java
- * java -Xmx4g -cp target/bench-classes:target/classes:$(mvn -q -o dependency:build-classpath \
- *     -Dmdep.outputFile=/dev/stdout) io.github.newsdedup.bench.IndexBenchmark \
+ * mvn -Pbench -DskipTests package
+ * java -Xmx4g -cp target/news-dedup-bench.jar io.github.newsdedup.bench.IndexBenchmark \
  *     --articles 100000 --dir /tmp/idx-100k
  * </pre>
  */

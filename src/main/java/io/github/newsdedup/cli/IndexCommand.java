@@ -157,7 +157,8 @@ final class IndexCommand {
           try {
             o.maxArticleBytes = Long.parseLong(value(args, i));
           } catch (NumberFormatException e) {
-            throw new UsageException("--max-article-bytes needs an integer, got " + args.get(i + 1));
+            throw new UsageException(
+                "--max-article-bytes needs an integer, got " + args.get(i + 1));
           }
           i += 2;
           break;
@@ -174,8 +175,8 @@ final class IndexCommand {
   }
 
   /**
-   * Opens for add or match: with the given detector options, or the index's own configuration
-   * when none are given and the index exists, or the defaults for a new index.
+   * Opens for add or match: with the given detector options, or the index's own configuration when
+   * none are given and the index exists, or the defaults for a new index.
    */
   private static DedupIndex openForArticles(Path dir, Options o, boolean create)
       throws IOException, UsageException {
@@ -439,7 +440,8 @@ final class IndexCommand {
     s.println("at once which stored articles they copy.");
     s.println();
     s.println("Subcommands:");
-    s.println("  add <index-dir> <path>...      add articles (same inputs as 'group'); prints each");
+    s.println(
+        "  add <index-dir> <path>...      add articles (same inputs as 'group'); prints each");
     s.println("                                 article's copies in the index as it goes; creates");
     s.println("                                 the index if the directory is new or empty; an id");
     s.println("                                 already stored is replaced");

@@ -88,14 +88,20 @@ class IndexCommandTest {
     Path jsonl = temp.resolve("a.jsonl");
     Files.writeString(
         jsonl,
-        "{\"id\": \"old\", \"text\": \"An old story about a bridge.\", \"published\": \"2020-01-01\"}\n"
-            + "{\"id\": \"new\", \"text\": \"A new story about a road.\", \"published\": \"2999-01-01\"}\n",
+        "{\"id\": \"old\", \"text\": \"An old story about a bridge.\", \"published\":"
+            + " \"2020-01-01\"}\n"
+            + "{\"id\": \"new\", \"text\": \"A new story about a road.\", \"published\":"
+            + " \"2999-01-01\"}\n",
         StandardCharsets.UTF_8);
     CliRun add = CliRun.of("index", "add", "-q", index(), jsonl.toString());
     assertEquals(0, add.exit(), add.err());
     CliRun r = CliRun.of("index", "expire", index(), "--before", "2024-06-01");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().startsWith("expired 1 article published (or added) before 2024-06-01T00:00:00Z; 1 left"), r.out());
+    assertTrue(
+        r.out()
+            .startsWith(
+                "expired 1 article published (or added) before 2024-06-01T00:00:00Z; 1 left"),
+        r.out());
   }
 
   @Test
@@ -134,7 +140,10 @@ class IndexCommandTest {
   void index_help_listsSubcommandsAndOptions() {
     CliRun r = CliRun.of("index", "--help");
     assertEquals(0, r.exit());
-    for (String s : new String[] {"add <index-dir>", "match", "remove", "expire", "stats", "groups", "--shingle-size"}) {
+    for (String s :
+        new String[] {
+          "add <index-dir>", "match", "remove", "expire", "stats", "groups", "--shingle-size"
+        }) {
       assertTrue(r.out().contains(s), s);
     }
   }

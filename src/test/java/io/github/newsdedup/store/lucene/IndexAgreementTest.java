@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.newsdedup.Article;
 import io.github.newsdedup.DedupIndex;
 import io.github.newsdedup.DuplicateGroup;
+import io.github.newsdedup.IndexResult;
+import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.io.ArticleReader;
@@ -14,8 +16,11 @@ import io.github.newsdedup.testing.SyntheticNewsCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +60,7 @@ class IndexAgreementTest {
     List<DuplicateGroup> batch = batchDetector.group(sortedById(articles));
     // Added in reverse and one by one, across several reader refreshes.
     List<Article> reversed = new ArrayList<>(articles);
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
     try (DedupIndex index = LuceneDedupIndex.inMemory(detector, 37)) {
       for (Article a : reversed) {
         index.add(a);
@@ -69,21 +74,22 @@ class IndexAgreementTest {
   @Test
   void add_syntheticCorpus_everyBatchMatchIsReportedByTheLaterArticle() throws IOException {
     List<Article> articles = SyntheticNewsCorpus.standard().articles();
-    NearDuplicateDetector detector = NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
+    NearDuplicateDetector detector =
+        NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
     List<DuplicateGroup> batch = detector.group(sortedById(articles));
-    java.util.Map<String, Integer> position = new java.util.HashMap<>();
+    Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       position.put(articles.get(i).id(), i);
     }
-    try (DedupIndex index = DedupIndex.inMemory(detector)) {
-      List<io.github.newsdedup.IndexResult> results =
-          index.addAll(articles, ProgressListener.NONE);
+    // Refreshes every 100 adds: some adds were pre-searched on an older reader, some not.
+    try (DedupIndex index = LuceneDedupIndex.inMemory(detector, 100)) {
+      List<IndexResult> results = index.addAll(articles, ProgressListener.NONE);
       for (DuplicateGroup g : batch) {
-        for (io.github.newsdedup.Match m : g.matches()) {
+        for (Match m : g.matches()) {
           int a = position.get(m.a());
           int b = position.get(m.b());
           String earlier = a < b ? m.a() : m.b();
-          io.github.newsdedup.IndexResult later = results.get(Math.max(a, b));
+          IndexResult later = results.get(Math.max(a, b));
           assertTrue(
               later.matches().stream().anyMatch(x -> x.id().equals(earlier)),
               later.id() + " should report " + earlier + ": " + later.matches());

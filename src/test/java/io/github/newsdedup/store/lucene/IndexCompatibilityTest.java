@@ -183,6 +183,18 @@ class IndexCompatibilityTest {
   }
 
   @Test
+  void open_onlyALeftoverLockFile_createsTheIndex() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("interrupted"));
+    Files.writeString(dir.resolve("write.lock"), "", StandardCharsets.UTF_8);
+    try (DedupIndex index = DedupIndex.open(dir, detector)) {
+      index.add(Article.of("a", TestArticles.body(2, 10)));
+    }
+    try (DedupIndex index = DedupIndex.open(dir)) {
+      assertEquals(1, index.size());
+    }
+  }
+
+  @Test
   void open_regularFile_throws() throws IOException {
     Path file = Files.writeString(temp.resolve("file.txt"), "x", StandardCharsets.UTF_8);
     IncompatibleIndexException e =

@@ -25,7 +25,8 @@ class IndexConcurrencyTest {
   void addAndMatch_eightThreads_noLossAndGroupsEqualBatch() throws Exception {
     // Copies of one story land in different threads, so duplicates are added concurrently.
     List<Article> articles = IndexTestData.storiesWithCopies(40, 3, 17);
-    NearDuplicateDetector detector = NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
+    NearDuplicateDetector detector =
+        NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(Comparator.comparing(Article::id));
     List<DuplicateGroup> batch = detector.group(sorted);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.newsdedup.Article;
 import io.github.newsdedup.DedupIndex;
 import io.github.newsdedup.IndexMatch;
 import io.github.newsdedup.NearDuplicateDetector;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,9 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Durability: a child JVM adds articles and commits every N; it is killed with {@code
@@ -81,8 +81,7 @@ class IndexDurabilityTest {
           index.match(DurabilityChild.article(4)).matches().stream().map(IndexMatch::id).toList();
       assertTrue(found.contains("a0"), "a copy of a0 should match it: " + found);
       // And the index takes new articles.
-      io.github.newsdedup.Article extra =
-          io.github.newsdedup.Article.of("extra", DurabilityChild.article(0).body());
+      Article extra = Article.of("extra", DurabilityChild.article(0).body());
       assertTrue(index.add(extra).matches().stream().anyMatch(m -> m.id().equals("a0")));
       assertEquals(ids.size() + 1, index.size());
     }

@@ -15,12 +15,14 @@ import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.testing.TestArticles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +50,10 @@ class LuceneDedupIndexTest {
       assertEquals("Talks", m.title());
       assertEquals("w", m.source());
       assertEquals(
-          detector.verify(detector.fingerprint(COPY), detector.fingerprint(WIRE)).orElseThrow().similarity(),
+          detector
+              .verify(detector.fingerprint(COPY), detector.fingerprint(WIRE))
+              .orElseThrow()
+              .similarity(),
           m.similarity());
       assertFalse(r.replaced());
       assertEquals(3, index.size());
@@ -132,8 +137,7 @@ class LuceneDedupIndexTest {
   void addAll_reportsProgress() throws IOException {
     AtomicLong last = new AtomicLong();
     try (DedupIndex index = DedupIndex.inMemory(detector)) {
-      index.addAll(
-          TestArticles.distinct("d", 20, 3), (stage, done, total) -> last.set(done));
+      index.addAll(TestArticles.distinct("d", 20, 3), (stage, done, total) -> last.set(done));
     }
     assertEquals(20, last.get());
   }
@@ -191,7 +195,8 @@ class LuceneDedupIndexTest {
     }
     try (DedupIndex index = DedupIndex.open(dir, detector)) {
       assertEquals(2, index.size());
-      assertEquals(List.of("wire"), index.match(COPY).matches().stream().map(IndexMatch::id).toList());
+      assertEquals(
+          List.of("wire"), index.match(COPY).matches().stream().map(IndexMatch::id).toList());
     }
     try (DedupIndex index = DedupIndex.open(dir)) {
       assertEquals(detector.config().bands(), index.config().bands());
@@ -242,15 +247,15 @@ class LuceneDedupIndexTest {
 
   static void copyTree(Path from, Path to) throws IOException {
     List<Path> files = new ArrayList<>();
-    try (var s = java.nio.file.Files.walk(from)) {
+    try (Stream<Path> s = Files.walk(from)) {
       s.forEach(files::add);
     }
     for (Path f : files) {
       Path target = to.resolve(from.relativize(f).toString());
-      if (java.nio.file.Files.isDirectory(f)) {
-        java.nio.file.Files.createDirectories(target);
+      if (Files.isDirectory(f)) {
+        Files.createDirectories(target);
       } else if (!f.getFileName().toString().equals("write.lock")) {
-        java.nio.file.Files.copy(f, target);
+        Files.copy(f, target);
       }
     }
   }
