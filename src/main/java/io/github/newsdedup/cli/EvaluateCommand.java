@@ -1,7 +1,6 @@
 package io.github.newsdedup.cli;
 
 import io.github.newsdedup.Article;
-import io.github.newsdedup.BodyFormat;
 import io.github.newsdedup.DetectorConfig;
 import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.Fingerprint;
@@ -14,14 +13,17 @@ import io.github.newsdedup.evaluation.LabelFiles;
 import io.github.newsdedup.evaluation.PairError;
 import io.github.newsdedup.evaluation.PairRecall;
 import io.github.newsdedup.evaluation.Variant;
+import io.github.newsdedup.io.ArticleReader;
+import io.github.newsdedup.io.ReadResult;
+import io.github.newsdedup.io.SkippedInput;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The {@code evaluate} command: groups a labelled corpus and prints how well the grouping agrees
@@ -65,7 +66,25 @@ final class EvaluateCommand {
     boolean sweep;
     boolean sweepFast;
     int errors;
+    boolean quiet;
     boolean help;
+  }
+
+  /** Reads one of the label files. */
+  private interface LabelReader<T> {
+    T read(Path file) throws IOException;
+  }
+
+  /** Reads a label file; a missing or malformed file is a usage error naming option and file. */
+  private static <T> T readLabelFile(String option, Path file, LabelReader<T> reader)
+      throws UsageException {
+    try {
+      return reader.read(file);
+    } catch (NoSuchFileException e) {
+      throw new UsageException(option + ": no such file: " + file);
+    } catch (IOException e) {
+      throw new UsageException(option + ": " + e.getMessage());
+    }
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -75,18 +94,18 @@ final class EvaluateCommand {
       return Main.EXIT_OK;
     }
     long start = System.nanoTime();
-    Map<String, String> labels = LabelFiles.readLabels(o.labels);
-    List<String> skipped = new ArrayList<>();
-    List<Article> articles = readCorpus(o.corpus, skipped);
-    for (String s : skipped) {
-      err.println("skipped " + s);
+    Map<String, String> labels = readLabelFile("--labels", o.labels, LabelFiles::readLabels);
+    ProgressListener progress =
+        o.quiet ? ProgressListener.NONE : StderrProgress.system(err, "evaluate");
+    ReadResult read = ArticleReader.read(o.corpus, progress);
+    List<SkippedInput> skipped = read.skipped();
+    for (SkippedInput s : skipped) {
+      err.println("skipped " + s.input() + ": " + s.reason());
     }
+    List<Article> articles = read.articles();
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : articles) {
-      if (byId.put(a.id(), a) != null) {
-        err.println("evaluate: article id " + a.id() + " occurs twice in the corpus");
-        return Main.EXIT_USAGE;
-      }
+      byId.put(a.id(), a); // ids are unique: the reader skips repeats
     }
     Set<String> unlabelled = new TreeSet<>(byId.keySet());
     unlabelled.removeAll(labels.keySet());
@@ -120,7 +139,7 @@ final class EvaluateCommand {
     List<Variant> variants = new ArrayList<>();
     Path variantsFile = extraFile(o.variants, o.labels, "variants.tsv");
     if (variantsFile != null) {
-      for (Variant v : LabelFiles.readVariants(variantsFile)) {
+      for (Variant v : readLabelFile("--variants", variantsFile, LabelFiles::readVariants)) {
         if (byId.containsKey(v.id()) && byId.containsKey(v.sourceId())) {
           variants.add(v);
         }
@@ -129,7 +148,7 @@ final class EvaluateCommand {
     List<IdPair> hardNegatives = new ArrayList<>();
     Path hardNegativesFile = extraFile(o.hardNegatives, o.labels, "hard-negatives.tsv");
     if (hardNegativesFile != null) {
-      for (IdPair p : LabelFiles.readPairs(hardNegativesFile)) {
+      for (IdPair p : readLabelFile("--hard-negatives", hardNegativesFile, LabelFiles::readPairs)) {
         if (byId.containsKey(p.a()) && byId.containsKey(p.b())) {
           hardNegatives.add(p);
         }
@@ -143,9 +162,14 @@ final class EvaluateCommand {
       return exit;
     }
 
-    NearDuplicateDetector detector = o.detector.builder().build();
+    NearDuplicateDetector detector;
+    try {
+      detector = o.detector.builder().build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     long groupStart = System.nanoTime();
-    List<DuplicateGroup> groups = detector.group(articles, ProgressListener.NONE);
+    List<DuplicateGroup> groups = detector.group(articles, progress);
     double groupSeconds = seconds(groupStart);
     Map<String, String> predicted = LabelFiles.fromGroups(groups);
     if (o.writePredictions != null) {
@@ -188,6 +212,13 @@ final class EvaluateCommand {
         writeErrors(j, missed, o.errors);
         j.closeArray();
         j.key("missedPairCount").number(missed.size());
+        if (!variants.isEmpty()) {
+          List<PairError> copies = missedCopies(missed, variantById);
+          j.key("missedCopies").openArray();
+          writeErrors(j, copies, o.errors);
+          j.closeArray();
+          j.key("missedCopyCount").number(copies.size());
+        }
       }
       j.close();
       out.println(j);
@@ -236,16 +267,24 @@ final class EvaluateCommand {
             fixedDouble(o.detectorArgs, SWEEP_RESEMBLANCE, "--resemblance"),
             "--jaccard");
     double[] containments = fixedDouble(o.detectorArgs, SWEEP_CONTAINMENT, "--containment");
+    // Without the batch boilerplate rule, grouping precomputed fingerprints is the whole pipeline.
+    boolean reuse =
+        o.sweepFast
+            || detector(o, sizes[0], resemblances[0], containments[0])
+                    .config()
+                    .boilerplateMinGroups()
+                == 0;
     List<SweepRow> rows = new ArrayList<>();
     long start = System.nanoTime();
     for (int size : sizes) {
       // --sweep runs the full pipeline per point: on bbc-synth-dev (2,502 articles) 60 points take
       // 29 s. --sweep-fast fingerprints once per shingle size (fingerprints do not depend on the
       // thresholds) and groups the fingerprints per point: 10 s, but without the batch boilerplate
-      // rule, which there costs up to 0.015 ARI (0.9751 vs 0.9890 at the defaults).
+      // rule, which there costs up to 0.015 ARI (0.9751 vs 0.9890 at the defaults). With the rule
+      // off (--boilerplate-min-groups 0) both paths give the same rows, so fingerprints are reused.
       NearDuplicateDetector first = detector(o, size, resemblances[0], containments[0]);
       List<Fingerprint> fingerprints =
-          !o.sweepFast
+          !reuse
               ? List.of()
               : articles.parallelStream().map(first::fingerprint).collect(Collectors.toList());
       for (double r : resemblances) {
@@ -253,10 +292,21 @@ final class EvaluateCommand {
           NearDuplicateDetector d = detector(o, size, r, c);
           long t0 = System.nanoTime();
           List<DuplicateGroup> groups =
-              !o.sweepFast
+              !reuse
                   ? d.group(articles, ProgressListener.NONE)
                   : d.groupFingerprints(fingerprints, ProgressListener.NONE);
           double secs = seconds(t0);
+          if (!o.quiet) {
+            err.printf(
+                Locale.ROOT,
+                "sweep %d/%d: shingle-size %d, resemblance %s, containment %s (%.1f s)%n",
+                rows.size() + 1,
+                sizes.length * resemblances.length * containments.length,
+                size,
+                r,
+                c,
+                secs);
+          }
           Map<String, String> predicted = LabelFiles.fromGroups(groups);
           rows.add(
               new SweepRow(
@@ -278,8 +328,7 @@ final class EvaluateCommand {
     double sweepSeconds = seconds(start);
     int best = 0;
     for (int i = 1; i < rows.size(); i++) {
-      if (rows.get(i).metrics().adjustedRandIndex()
-          > rows.get(best).metrics().adjustedRandIndex()) {
+      if (better(rows.get(i), rows.get(best))) {
         best = i;
       }
     }
@@ -397,6 +446,34 @@ final class EvaluateCommand {
     out.printf(Locale.ROOT, "time: %.2f s%n", sweepSeconds + fullSeconds);
   }
 
+  /**
+   * Orders sweep rows: higher ARI; on a tie higher pairwise precision, then fewer merged hard
+   * negatives, then the default thresholds and shingle size.
+   */
+  private static boolean better(SweepRow x, SweepRow y) {
+    int c = Double.compare(x.metrics().adjustedRandIndex(), y.metrics().adjustedRandIndex());
+    if (c == 0) {
+      c = Double.compare(x.metrics().pairwisePrecision(), y.metrics().pairwisePrecision());
+    }
+    if (c == 0) {
+      c = Integer.compare(merged(y), merged(x));
+    }
+    if (c == 0) {
+      c = Boolean.compare(isDefault(x), isDefault(y));
+    }
+    return c > 0;
+  }
+
+  private static int merged(SweepRow row) {
+    return row.merged().map(PairRecall::together).orElse(0);
+  }
+
+  private static boolean isDefault(SweepRow row) {
+    return row.shingleSize() == NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE
+        && row.resemblance() == NearDuplicateDetector.Builder.DEFAULT_RESEMBLANCE_THRESHOLD
+        && row.containment() == NearDuplicateDetector.Builder.DEFAULT_CONTAINMENT_THRESHOLD;
+  }
+
   private static String tierRecall(List<PairRecall> recalls, String tier) {
     for (PairRecall r : recalls) {
       if (r.label().equals("tier:" + tier)) {
@@ -483,6 +560,11 @@ final class EvaluateCommand {
           o.json = f.equals("json");
           i += 2;
           break;
+        case "-q":
+        case "--quiet":
+          o.quiet = true;
+          i++;
+          break;
         case "--sweep":
           o.sweep = true;
           i++;
@@ -544,81 +626,38 @@ final class EvaluateCommand {
     s.println("Usage: java -jar news-dedup.jar evaluate <corpus-path>... --labels <labels.tsv>");
     s.println("           [--format text|json] [--errors N] [--sweep] [detector options]");
     s.println();
-    s.println("Groups the corpus (folders of .txt/.html/.htm files; id = file name without");
-    s.println("extension) and compares the groups with the labels (id<TAB>group per line; every");
+    s.println("Groups the corpus (.txt, .html/.htm and .jsonl files and folders, read as 'group'");
+    s.println("reads them) and compares the groups with the labels (id<TAB>group per line; every");
     s.println("article needs a label). Prints pairwise and B-cubed precision/recall/F1 and the");
-    s.println("Adjusted Rand Index.");
+    s.println("Adjusted Rand Index. Exit codes: 0 done; 1 done, but some inputs were skipped");
+    s.println("(listed on stderr); 2 usage error or articles without a label (listed).");
     s.println();
     s.println("Options:");
-    s.println("  --labels FILE          true groups, id<TAB>group per line (required)");
-    s.println("  --variants FILE        copies: header + id source_id ... tier ... transforms;");
-    s.println("                         reports copy-source recall per tier and transform");
-    s.println("                         [variants.tsv next to the labels, if present]");
-    s.println("  --hard-negatives FILE  header + id1 id2: pairs that must stay apart; reports how");
-    s.println("                         many were merged [hard-negatives.tsv next to the labels]");
-    s.println("  --format text|json     output format [text]");
-    s.println("  --write-predictions FILE  also write the predicted groups, id<TAB>group per line");
-    s.println("  --errors N             list the N worst false merges and missed pairs [0]");
-    s.println("  --sweep                try shingle sizes 3,4,5 x resemblance 0.3..0.7 x");
-    s.println("                         containment 0.6..0.9 (a flag given fixes its axis) and");
-    s.println("                         mark the best row by ARI");
-    s.println("  --sweep-fast           --sweep, fingerprinting once per shingle size; about 3x");
-    s.println("                         faster, but rows lack the batch boilerplate rule");
+    s.println("  --labels FILE               true groups, id<TAB>group per line (required)");
+    s.println(
+        "  --variants FILE             copies: header + id source_id ... tier ... transforms;");
+    s.println("                              reports copy-source recall per tier and transform");
+    s.println("                              [variants.tsv next to the labels, if present]");
+    s.println(
+        "  --hard-negatives FILE       header + id1 id2: pairs that must stay apart; reports");
+    s.println("                              how many were merged [hard-negatives.tsv next to the");
+    s.println("                              labels, if present]");
+    s.println("  --format text|json          output format [text]");
+    s.println("  --errors N                  list the N worst false merges (highest score first),");
+    s.println("                              missed pairs (lowest similarity first) and missed");
+    s.println("                              copies (nearest misses first) [0]");
+    s.println("  --write-predictions FILE    also write the predicted groups, id<TAB>group");
+    s.println("  --sweep                     try shingle sizes 3,4,5 x resemblance 0.3..0.7 x");
+    s.println("                              containment 0.6..0.9 (a flag given fixes its axis);");
+    s.println("                              marks the best row by ARI (ties: higher precision,");
+    s.println("                              fewer merged hard negatives, then the defaults)");
+    s.println(
+        "  --sweep-fast                --sweep fingerprinting once per shingle size: about 3x");
+    s.println("                              faster, but rows lack the batch boilerplate rule");
+    s.println("                              (with --boilerplate-min-groups 0 --sweep does this)");
+    s.println("  -q, --quiet                 no progress on stderr (skipped inputs still listed)");
     s.println();
     DetectorOptions.printHelp(s);
-  }
-
-  // ---- reading (a minimal reader until io.ArticleReader is available)
-
-  private static List<Article> readCorpus(List<Path> paths, List<String> skipped)
-      throws IOException, UsageException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> bodyFormatOf(f) != null)
-              .sorted()
-              .forEach(files::add);
-        }
-      } else if (Files.isRegularFile(p)) {
-        files.add(p);
-      } else {
-        throw new UsageException("no such file or folder: " + p);
-      }
-    }
-    List<Article> articles = new ArrayList<>();
-    for (Path f : files) {
-      String name = f.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      String id = dot > 0 ? name.substring(0, dot) : name;
-      try {
-        String text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .decode(ByteBuffer.wrap(Files.readAllBytes(f)))
-                .toString();
-        BodyFormat format = bodyFormatOf(f);
-        articles.add(
-            Article.of(id, text)
-                .withSource(f.toString())
-                .withFormat(format == null ? BodyFormat.AUTO : format));
-      } catch (CharacterCodingException e) {
-        skipped.add(f + ": not valid UTF-8");
-      }
-    }
-    return articles;
-  }
-
-  private static BodyFormat bodyFormatOf(Path f) {
-    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".txt")) {
-      return BodyFormat.TEXT;
-    }
-    if (name.endsWith(".html") || name.endsWith(".htm")) {
-      return BodyFormat.HTML;
-    }
-    return null;
   }
 
   // ---- printing
@@ -722,7 +761,21 @@ final class EvaluateCommand {
         "Missed pairs: %d of %d, lowest similarity first (score = max(J, C), exact)%n",
         Math.min(limit, missed.size()),
         missed.size());
-    for (PairError e : missed.subList(0, Math.min(limit, missed.size()))) {
+    printMissed(out, missed.subList(0, Math.min(limit, missed.size())), variants);
+    if (!variants.isEmpty()) {
+      List<PairError> copies = missedCopies(missed, variants);
+      out.printf(
+          Locale.ROOT,
+          "Missed copies: %d of %d (copy, source) pairs, nearest misses first%n",
+          Math.min(limit, copies.size()),
+          copies.size());
+      printMissed(out, copies.subList(0, Math.min(limit, copies.size())), variants);
+    }
+  }
+
+  private static void printMissed(
+      PrintStream out, List<PairError> missed, Map<String, Variant> variants) {
+    for (PairError e : missed) {
       out.printf(
           Locale.ROOT,
           "  %.4f J %.4f C %.4f  %s%s  /  %s%s  [%s]%n",
@@ -735,6 +788,25 @@ final class EvaluateCommand {
           describe(variants.get(e.b())),
           e.trueGroupA());
     }
+  }
+
+  /**
+   * Returns the missed pairs that are labelled (copy, source) pairs, nearest misses first: the
+   * copies a threshold change might catch.
+   */
+  private static List<PairError> missedCopies(
+      List<PairError> missed, Map<String, Variant> variants) {
+    List<PairError> copies = new ArrayList<>();
+    for (PairError e : missed) {
+      Variant va = variants.get(e.a());
+      Variant vb = variants.get(e.b());
+      if ((va != null && va.sourceId().equals(e.b()))
+          || (vb != null && vb.sourceId().equals(e.a()))) {
+        copies.add(e);
+      }
+    }
+    Collections.reverse(copies);
+    return copies;
   }
 
   private static String describe(Variant v) {
@@ -922,34 +994,7 @@ final class EvaluateCommand {
     }
 
     private void quote(String s) {
-      sb.append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '"':
-            sb.append("\\\"");
-            break;
-          case '\\':
-            sb.append("\\\\");
-            break;
-          case '\n':
-            sb.append("\\n");
-            break;
-          case '\r':
-            sb.append("\\r");
-            break;
-          case '\t':
-            sb.append("\\t");
-            break;
-          default:
-            if (c < 0x20) {
-              sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-              sb.append(c);
-            }
-        }
-      }
-      sb.append('"');
+      sb.append(GroupOutput.quote(s));
     }
 
     @Override

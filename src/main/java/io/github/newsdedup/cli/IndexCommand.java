@@ -1,14 +1,479 @@
 package io.github.newsdedup.cli;
 
+import io.github.newsdedup.Article;
+import io.github.newsdedup.DedupIndex;
+import io.github.newsdedup.DetectorConfig;
+import io.github.newsdedup.DuplicateGroup;
+import io.github.newsdedup.IndexMatch;
+import io.github.newsdedup.IndexResult;
+import io.github.newsdedup.IndexedArticle;
+import io.github.newsdedup.ProgressListener;
+import io.github.newsdedup.io.ArticleReader;
+import io.github.newsdedup.io.ReadResult;
+import io.github.newsdedup.io.SkippedInput;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
-/** The {@code index} command. */
+/**
+ * The {@code index} command: a persistent duplicate index in a directory, with the subcommands
+ * {@code add}, {@code match}, {@code remove}, {@code expire}, {@code stats} and {@code groups}.
+ *
+ * <p>Exit codes: 0 done; 1 done, but some inputs were skipped or some ids were not found; 2 usage
+ * error; 3 the index could not be opened or written (incompatible, corrupt, in use).
+ */
 final class IndexCommand {
+  /** Exit code: the index could not be opened or written. */
+  static final int EXIT_INDEX = 3;
+
+  /** Articles added between two commits. */
+  static final int COMMIT_EVERY = 10_000;
+
+  /** Articles fingerprinted and added per step, so that results print as they come. */
+  private static final int CHUNK = 256;
+
   private IndexCommand() {}
 
+  /** The parsed options of a subcommand. */
+  private static final class Options {
+    final DetectorOptions detector = new DetectorOptions();
+    boolean detectorOptionsGiven;
+    boolean json;
+    boolean all;
+    boolean quiet;
+    String groupFormat = "text";
+    String before;
+    long maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
+    final List<String> operands = new ArrayList<>();
+  }
+
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    err.println("index: not built yet");
-    return Main.EXIT_USAGE;
+    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+      printHelp(args.isEmpty() ? err : out);
+      return args.isEmpty() ? Main.EXIT_USAGE : Main.EXIT_OK;
+    }
+    String sub = args.get(0);
+    List<String> rest = args.subList(1, args.size());
+    if (rest.contains("--help") || rest.contains("-h")) {
+      printHelp(out);
+      return Main.EXIT_OK;
+    }
+    if (!List.of("add", "match", "remove", "expire", "stats", "groups").contains(sub)) {
+      throw new UsageException(
+          "unknown subcommand '" + sub + "' (add, match, remove, expire, stats, groups)");
+    }
+    Options o = parse(sub, rest);
+    if (o.operands.isEmpty()) {
+      throw new UsageException(sub + " needs an index directory");
+    }
+    Path dir = path(o.operands.get(0));
+    List<String> more = o.operands.subList(1, o.operands.size());
+    try {
+      switch (sub) {
+        case "add":
+        case "match":
+          if (more.isEmpty()) {
+            throw new UsageException(sub + " needs input paths after the index directory");
+          }
+          return addOrMatch(sub.equals("add"), dir, more, o, out, err);
+        case "remove":
+          if (more.isEmpty()) {
+            throw new UsageException("remove needs ids after the index directory");
+          }
+          return remove(dir, more, out);
+        case "expire":
+          requireNoMore(sub, more);
+          return expire(dir, o, out);
+        case "stats":
+          requireNoMore(sub, more);
+          return stats(dir, out);
+        default:
+          requireNoMore(sub, more);
+          return groups(dir, o, out);
+      }
+    } catch (IOException e) {
+      err.println("news-dedup index " + sub + ": " + e.getMessage());
+      return EXIT_INDEX;
+    }
+  }
+
+  private static void requireNoMore(String sub, List<String> more) throws UsageException {
+    if (!more.isEmpty()) {
+      throw new UsageException(sub + " takes only the index directory, got also " + more);
+    }
+  }
+
+  private static Options parse(String sub, List<String> args) throws UsageException {
+    Options o = new Options();
+    boolean optionsEnded = false;
+    for (int i = 0; i < args.size(); ) {
+      String a = args.get(i);
+      if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
+        o.operands.add(a);
+        i++;
+        continue;
+      }
+      switch (a) {
+        case "--":
+          optionsEnded = true;
+          i++;
+          break;
+        case "--format":
+          String f = value(args, i);
+          if (sub.equals("groups")) {
+            GroupOutput.Format.parse(f);
+            o.groupFormat = f;
+          } else if (f.equals("json")) {
+            o.json = true;
+          } else if (!f.equals("text")) {
+            throw new UsageException("--format must be text or json, got '" + f + "'");
+          }
+          i += 2;
+          break;
+        case "--all":
+          o.all = true;
+          i++;
+          break;
+        case "--quiet":
+        case "-q":
+          o.quiet = true;
+          i++;
+          break;
+        case "--before":
+          o.before = value(args, i);
+          i += 2;
+          break;
+        case "--max-article-bytes":
+          try {
+            o.maxArticleBytes = Long.parseLong(value(args, i));
+          } catch (NumberFormatException e) {
+            throw new UsageException(
+                "--max-article-bytes needs an integer, got " + args.get(i + 1));
+          }
+          i += 2;
+          break;
+        default:
+          int used = o.detector.consume(args, i);
+          if (used == 0) {
+            throw new UsageException("unknown option '" + a + "'");
+          }
+          o.detectorOptionsGiven = true;
+          i += used;
+      }
+    }
+    return o;
+  }
+
+  /**
+   * Opens for add or match: with the given detector options, or the index's own configuration when
+   * none are given and the index exists, or the defaults for a new index.
+   */
+  private static DedupIndex openForArticles(Path dir, Options o, boolean create)
+      throws IOException, UsageException {
+    boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
+    if (!o.detectorOptionsGiven && exists) {
+      return DedupIndex.open(dir);
+    }
+    if (!exists && !create) {
+      return DedupIndex.open(dir); // throws: no index here
+    }
+    try {
+      return DedupIndex.open(dir, o.detector.builder().build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  private static int addOrMatch(
+      boolean add, Path dir, List<String> inputs, Options o, PrintStream out, PrintStream err)
+      throws IOException, UsageException {
+    String command = add ? "add" : "match";
+    List<Path> paths = new ArrayList<>();
+    for (String s : inputs) {
+      paths.add(path(s));
+    }
+    ProgressListener progress =
+        o.quiet ? ProgressListener.NONE : StderrProgress.system(err, "index " + command);
+    ReadResult read = ArticleReader.read(paths, o.maxArticleBytes, progress);
+    for (SkippedInput s : read.skipped()) {
+      err.println("skipped " + s.input() + ": " + s.reason());
+    }
+    List<Article> articles = read.articles();
+    long withCopies = 0;
+    try (DedupIndex index = openForArticles(dir, o, add)) {
+      int sinceCommit = 0;
+      for (int from = 0; from < articles.size(); from += CHUNK) {
+        List<Article> part = articles.subList(from, Math.min(articles.size(), from + CHUNK));
+        List<IndexResult> results;
+        if (add) {
+          results = index.addAll(part, ProgressListener.NONE);
+        } else {
+          results = new ArrayList<>(part.size());
+          for (Article a : part) {
+            results.add(index.match(a));
+          }
+        }
+        for (IndexResult r : results) {
+          if (r.hasMatches()) {
+            withCopies++;
+          }
+          print(r, o, out);
+        }
+        out.flush();
+        progress.progress(command, from + part.size(), articles.size());
+        sinceCommit += part.size();
+        if (add && sinceCommit >= COMMIT_EVERY) {
+          index.commit();
+          sinceCommit = 0;
+        }
+      }
+      err.printf(
+          Locale.ROOT,
+          "index %s: %d %s %s, %d with copies in the index, %d skipped%s%n",
+          command,
+          articles.size(),
+          articles.size() == 1 ? "article" : "articles",
+          add ? "added" : "matched",
+          withCopies,
+          read.skipped().size(),
+          add ? "; the index holds " + index.size() : "");
+    }
+    return read.skipped().isEmpty() ? Main.EXIT_OK : Main.EXIT_SKIPPED;
+  }
+
+  private static void print(IndexResult r, Options o, PrintStream out) {
+    if (o.json) {
+      StringBuilder sb = new StringBuilder();
+      sb.append("{\"id\": ").append(GroupOutput.quote(r.id()));
+      sb.append(", \"replaced\": ").append(r.replaced());
+      sb.append(", \"representative\": ").append(GroupOutput.quote(r.representative()));
+      sb.append(", \"matches\": [");
+      for (int i = 0; i < r.matches().size(); i++) {
+        IndexMatch m = r.matches().get(i);
+        sb.append(i == 0 ? "" : ", ");
+        sb.append("{\"id\": ").append(GroupOutput.quote(m.id()));
+        sb.append(", \"title\": ").append(GroupOutput.quote(m.title()));
+        sb.append(", \"source\": ").append(GroupOutput.quote(m.source()));
+        sb.append(", \"jaccard\": ").append(GroupOutput.number(m.similarity().jaccard()));
+        sb.append(", \"containment\": ").append(GroupOutput.number(m.similarity().containment()));
+        sb.append(", \"rule\": ").append(GroupOutput.quote(rule(m)));
+        sb.append(", \"score\": ").append(GroupOutput.number(m.score()));
+        sb.append(", \"representative\": ").append(m.representative());
+        sb.append('}');
+      }
+      sb.append("]}");
+      out.println(sb);
+      return;
+    }
+    if (!r.hasMatches()) {
+      if (o.all) {
+        out.println(r.id() + (r.replaced() ? "  no copies (replaced)" : "  no copies"));
+      }
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%s  %d %s%s%n",
+        r.id(),
+        r.matches().size(),
+        r.matches().size() == 1 ? "copy" : "copies",
+        r.replaced() ? " (replaced)" : "");
+    for (IndexMatch m : r.matches()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s  jaccard %.3f  containment %.3f  %s%s%s%n",
+          m.id(),
+          m.similarity().jaccard(),
+          m.similarity().containment(),
+          rule(m),
+          m.representative() ? "  representative" : "",
+          m.source().isEmpty() ? "" : "  " + m.source());
+    }
+  }
+
+  private static String rule(IndexMatch m) {
+    return m.rule().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static int remove(Path dir, List<String> ids, PrintStream out) throws IOException {
+    int missing = 0;
+    try (DedupIndex index = DedupIndex.open(dir)) {
+      for (String id : ids) {
+        if (index.remove(id)) {
+          out.println("removed " + id);
+        } else {
+          out.println("not found " + id);
+          missing++;
+        }
+      }
+    }
+    return missing == 0 ? Main.EXIT_OK : Main.EXIT_SKIPPED;
+  }
+
+  private static int expire(Path dir, Options o, PrintStream out)
+      throws IOException, UsageException {
+    if (o.before == null) {
+      throw new UsageException("expire needs --before <date> (YYYY-MM-DD or an ISO-8601 instant)");
+    }
+    Instant cutoff = instant(o.before);
+    try (DedupIndex index = DedupIndex.open(dir)) {
+      long n = index.expireOlderThan(cutoff);
+      out.printf(
+          Locale.ROOT,
+          "expired %d %s published (or added) before %s; %d left%n",
+          n,
+          n == 1 ? "article" : "articles",
+          cutoff,
+          index.size());
+    }
+    return Main.EXIT_OK;
+  }
+
+  static Instant instant(String s) throws UsageException {
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } catch (DateTimeParseException e2) {
+        throw new UsageException(
+            "--before needs YYYY-MM-DD or an ISO-8601 instant such as 2025-03-01T00:00:00Z, got '"
+                + s
+                + "'");
+      }
+    }
+  }
+
+  private static int stats(Path dir, PrintStream out) throws IOException {
+    try (DedupIndex index = DedupIndex.open(dir)) {
+      List<DuplicateGroup> groups = index.groups();
+      long withCopies = groups.stream().filter(g -> g.size() > 1).count();
+      DetectorConfig c = index.config();
+      out.printf(Locale.ROOT, "index         %s%n", dir);
+      out.printf(Locale.ROOT, "articles      %d%n", index.size());
+      out.printf(Locale.ROOT, "groups        %d (%d with copies)%n", groups.size(), withCopies);
+      out.printf(Locale.ROOT, "size on disk  %d bytes%n", sizeOnDisk(dir));
+      out.printf(
+          Locale.ROOT,
+          "configuration shingle size %d, signature length %d, %d bands x %d rows, seed %d,%n"
+              + "              resemblance %s, containment %s, min contained shingles %d,%n"
+              + "              alignment %s, sample rate %d, max sample frequency %d%n",
+          c.shingleSize(),
+          c.signatureLength(),
+          c.bands(),
+          c.rows(),
+          c.seed(),
+          c.resemblanceThreshold(),
+          c.containmentThreshold(),
+          c.minContainedShingles(),
+          c.alignmentThreshold(),
+          c.sampleRate(),
+          c.maxSampleFrequency());
+    }
+    return Main.EXIT_OK;
+  }
+
+  private static long sizeOnDisk(Path dir) throws IOException {
+    long bytes = 0;
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(f)) {
+          bytes += Files.size(f);
+        }
+      }
+    }
+    return bytes;
+  }
+
+  private static int groups(Path dir, Options o, PrintStream out)
+      throws IOException, UsageException {
+    try (DedupIndex index = DedupIndex.open(dir)) {
+      List<DuplicateGroup> groups = index.groups();
+      // GroupOutput shows titles and sources: rebuild text-less articles from the stored fields.
+      List<Article> articles = new ArrayList<>();
+      for (String id : index.ids()) {
+        IndexedArticle a = index.describe(id).orElseThrow();
+        Article article = Article.of(id, "").withTitle(a.title()).withSource(a.source());
+        articles.add(a.published().map(article::withPublished).orElse(article));
+      }
+      new GroupOutput(articles, groups, List.of())
+          .write(GroupOutput.Format.parse(o.groupFormat), o.all, out);
+    }
+    return Main.EXIT_OK;
+  }
+
+  private static Path path(String arg) throws UsageException {
+    try {
+      return Path.of(arg);
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid path '" + arg + "': " + e.getReason());
+    }
+  }
+
+  private static String value(List<String> args, int i) throws UsageException {
+    if (i + 1 >= args.size()) {
+      throw new UsageException(args.get(i) + " needs a value");
+    }
+    return args.get(i + 1);
+  }
+
+  static void printHelp(PrintStream s) {
+    s.println("Usage: java -jar news-dedup.jar index <subcommand> <index-dir> ...");
+    s.println();
+    s.println("A persistent duplicate index in a directory: add articles as they arrive and see");
+    s.println("at once which stored articles they copy.");
+    s.println();
+    s.println("Subcommands:");
+    s.println(
+        "  add <index-dir> <path>...      add articles (same inputs as 'group'); prints each");
+    s.println("                                 article's copies in the index as it goes; creates");
+    s.println("                                 the index if the directory is new or empty; an id");
+    s.println("                                 already stored is replaced");
+    s.println("  match <index-dir> <path>...    the same answer without storing anything");
+    s.println("  remove <index-dir> <id>...     remove articles by id");
+    s.println("  expire <index-dir> --before D  remove articles published (or, without a date,");
+    s.println("                                 added) before D (YYYY-MM-DD or ISO-8601 instant)");
+    s.println("  stats <index-dir>              articles, groups, size on disk, configuration");
+    s.println("  groups <index-dir>             the groups of the stored articles, printed as by");
+    s.println("                                 'group' (--format text|json|csv, --all)");
+    s.println();
+    s.println("Options (defaults in brackets):");
+    s.println("  --format F                  add/match: text or json (JSON lines) [text]");
+    s.println("  --all                       text: also list articles without copies [off]");
+    s.printf(
+        Locale.ROOT,
+        "  --max-article-bytes N       skip inputs larger than N bytes [%d]%n",
+        ArticleReader.DEFAULT_MAX_ARTICLE_BYTES);
+    s.println("  -q, --quiet                 no progress on stderr");
+    s.println("  -h, --help                  show this help");
+    s.println();
+    s.println("add and match take the detector options below. Without them an existing index uses");
+    s.println("the configuration it was built with; with them, options that shape what is stored");
+    s.printf(
+        Locale.ROOT,
+        "(shingle size, signature length, bands, rows, seed, sample rate) must match it.%n"
+            + "add commits every %d articles and at the end.%n",
+        COMMIT_EVERY);
+    s.println();
+    DetectorOptions.printHelp(s);
+    s.println();
+    s.println("Exit codes: 0 done; 1 done, but some inputs were skipped or ids not found;");
+    s.println("2 usage error; 3 the index could not be opened (incompatible, corrupt, in use).");
   }
 }

@@ -49,6 +49,15 @@ class ClusteringMetricsTest {
   }
 
   @Test
+  void javadocExample_classJavadoc_asDocumented() {
+    ClusteringMetrics m =
+        ClusteringMetrics.of(
+            Map.of("a", "x", "b", "x", "c", "y", "d", "y"),
+            Map.of("a", "1", "b", "1", "c", "2", "d", "3"));
+    assertEquals(0.5714, m.adjustedRandIndex(), 1e-4);
+  }
+
+  @Test
   void of_swappedArguments_sameAri() {
     ClusteringMetrics m = of(new int[] {0, 0, 1, 2}, new int[] {0, 0, 1, 1});
     assertEquals(4.0 / 7.0, m.adjustedRandIndex(), EPS);

@@ -18,43 +18,178 @@ final class NewsVocabulary {
 
   static final List<String> FIRST_NAMES =
       List.of(
-          "Amelia", "Rohan", "Grace", "Tomasz", "Eleanor", "Kwame", "Isla", "Mateo", "Harriet",
-          "Dev", "Olivia", "Callum", "Nadia", "Felix", "Priya", "Owen", "Saoirse", "Hamza", "Lucy",
-          "Bartholomew", "Aisha", "Gareth", "Mei", "Declan", "Rosalind", "Yusuf", "Imogen",
-          "Stefan", "Chloe", "Abdul", "Bethan", "Lars", "Tamsin", "Ifeoma", "Rupert", "Leila",
-          "Hector", "Niamh", "Jonas", "Marguerite", "Ravi", "Edith", "Kofi", "Freya", "Ambrose",
-          "Zara", "Piotr", "Winifred", "Sunil", "Maeve", "Oscar", "Ingrid", "Tariq", "Philippa");
+          "Amelia",
+          "Rohan",
+          "Grace",
+          "Tomasz",
+          "Eleanor",
+          "Kwame",
+          "Isla",
+          "Mateo",
+          "Harriet",
+          "Dev",
+          "Olivia",
+          "Callum",
+          "Nadia",
+          "Felix",
+          "Priya",
+          "Owen",
+          "Saoirse",
+          "Hamza",
+          "Lucy",
+          "Bartholomew",
+          "Aisha",
+          "Gareth",
+          "Mei",
+          "Declan",
+          "Rosalind",
+          "Yusuf",
+          "Imogen",
+          "Stefan",
+          "Chloe",
+          "Abdul",
+          "Bethan",
+          "Lars",
+          "Tamsin",
+          "Ifeoma",
+          "Rupert",
+          "Leila",
+          "Hector",
+          "Niamh",
+          "Jonas",
+          "Marguerite",
+          "Ravi",
+          "Edith",
+          "Kofi",
+          "Freya",
+          "Ambrose",
+          "Zara",
+          "Piotr",
+          "Winifred",
+          "Sunil",
+          "Maeve",
+          "Oscar",
+          "Ingrid",
+          "Tariq",
+          "Philippa");
 
   static final List<String> SURNAMES =
       List.of(
-          "Hartley", "Okafor", "Pennington", "Valdez", "Whitcombe", "Mensah", "Ashworth", "Kowalski",
-          "Fairbairn", "Nakamura", "Threlfall", "Adeyemi", "Carrick", "Lindqvist", "Moreau",
-          "Blackwood", "Chaudhry", "Dunmore", "Esterhuizen", "Ferreira", "Galloway", "Haverford",
-          "Iqbal", "Jessop", "Kavanagh", "Lomax", "Macready", "Novak", "Oyelaran", "Prendergast",
-          "Quayle", "Rushworth", "Sandoval", "Tillotson", "Underhill", "Vasquez", "Wetherby",
-          "Yardley", "Zielinski", "Abernethy", "Bramwell", "Cosgrove", "Delacroix", "Ellingham",
-          "Fitzwilliam", "Grimshaw", "Holloway", "Ingleby", "Jardine", "Kettering", "Llewellyn",
-          "Montague", "Northcott", "Ormerod", "Pemberton", "Radcliffe", "Stanhope", "Trevelyan");
+          "Hartley",
+          "Okafor",
+          "Pennington",
+          "Valdez",
+          "Whitcombe",
+          "Mensah",
+          "Ashworth",
+          "Kowalski",
+          "Fairbairn",
+          "Nakamura",
+          "Threlfall",
+          "Adeyemi",
+          "Carrick",
+          "Lindqvist",
+          "Moreau",
+          "Blackwood",
+          "Chaudhry",
+          "Dunmore",
+          "Esterhuizen",
+          "Ferreira",
+          "Galloway",
+          "Haverford",
+          "Iqbal",
+          "Jessop",
+          "Kavanagh",
+          "Lomax",
+          "Macready",
+          "Novak",
+          "Oyelaran",
+          "Prendergast",
+          "Quayle",
+          "Rushworth",
+          "Sandoval",
+          "Tillotson",
+          "Underhill",
+          "Vasquez",
+          "Wetherby",
+          "Yardley",
+          "Zielinski",
+          "Abernethy",
+          "Bramwell",
+          "Cosgrove",
+          "Delacroix",
+          "Ellingham",
+          "Fitzwilliam",
+          "Grimshaw",
+          "Holloway",
+          "Ingleby",
+          "Jardine",
+          "Kettering",
+          "Llewellyn",
+          "Montague",
+          "Northcott",
+          "Ormerod",
+          "Pemberton",
+          "Radcliffe",
+          "Stanhope",
+          "Trevelyan");
 
   static final List<String> PLACES =
       List.of(
-          "Kelsham", "Port Avery", "Dunmere", "Ashby Vale", "Carrow Bridge", "Fenwick", "Halsted",
-          "Marlowe Bay", "Northgate", "Oakhurst", "Pellworth", "Quarry Hill", "Redfern",
-          "Saltmarsh", "Thornbury Cross", "Upper Linton", "Westcombe", "Yelverton", "Brackenfield",
-          "Glenross", "Hollins Green", "Kingsmere", "Lydford", "Millbrook", "Stanmoor");
+          "Kelsham",
+          "Port Avery",
+          "Dunmere",
+          "Ashby Vale",
+          "Carrow Bridge",
+          "Fenwick",
+          "Halsted",
+          "Marlowe Bay",
+          "Northgate",
+          "Oakhurst",
+          "Pellworth",
+          "Quarry Hill",
+          "Redfern",
+          "Saltmarsh",
+          "Thornbury Cross",
+          "Upper Linton",
+          "Westcombe",
+          "Yelverton",
+          "Brackenfield",
+          "Glenross",
+          "Hollins Green",
+          "Kingsmere",
+          "Lydford",
+          "Millbrook",
+          "Stanmoor");
 
   static final List<String> REGIONS =
       List.of(
-          "the Marrow Valley", "the northern coast", "the Eastern Fens", "the Highmoor district",
-          "the south-west", "the Midlands", "the river delta", "the border counties");
+          "the Marrow Valley",
+          "the northern coast",
+          "the Eastern Fens",
+          "the Highmoor district",
+          "the south-west",
+          "the Midlands",
+          "the river delta",
+          "the border counties");
 
   static final List<String> WEEKDAYS =
       List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
   static final List<String> MONTHS =
       List.of(
-          "January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December");
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
 
   static final List<String> EXPERTS =
       List.of(
@@ -71,8 +206,14 @@ final class NewsVocabulary {
 
   static final List<String> OUTLETS =
       List.of(
-          "the Morning Ledger", "Radio Kelsham", "the Northern Wire", "a local newspaper",
-          "reporters", "a committee of MPs", "the BBC", "journalists at a press conference");
+          "the Morning Ledger",
+          "Radio Kelsham",
+          "the Northern Wire",
+          "a local newspaper",
+          "reporters",
+          "a committee of MPs",
+          "the BBC",
+          "journalists at a press conference");
 
   /** One topic: its organisations, roles, event phrases, subjects and quotes. */
   record Topic(
@@ -91,15 +232,33 @@ final class NewsVocabulary {
           new Topic(
               "business",
               List.of(
-                  "Norland Steel", "Brightwater Energy", "Calder & Finch", "Pellworth Motors",
-                  "the Halsted Building Society", "Greyhaven Foods", "Osprey Airways",
-                  "Tamar Telecom", "Redfern Retail Group", "Stanmoor Pharmaceuticals"),
+                  "Norland Steel",
+                  "Brightwater Energy",
+                  "Calder & Finch",
+                  "Pellworth Motors",
+                  "the Halsted Building Society",
+                  "Greyhaven Foods",
+                  "Osprey Airways",
+                  "Tamar Telecom",
+                  "Redfern Retail Group",
+                  "Stanmoor Pharmaceuticals"),
               List.of(
-                  "chief executive", "finance director", "chairman", "head of operations",
-                  "a union representative", "the company's founder", "a senior manager"),
+                  "chief executive",
+                  "finance director",
+                  "chairman",
+                  "head of operations",
+                  "a union representative",
+                  "the company's founder",
+                  "a senior manager"),
               List.of(
-                  "the takeover", "the job cuts", "the profit warning", "the pay dispute",
-                  "the factory closure", "the merger", "the share price", "the pension scheme"),
+                  "the takeover",
+                  "the job cuts",
+                  "the profit warning",
+                  "the pay dispute",
+                  "the factory closure",
+                  "the merger",
+                  "the share price",
+                  "the pension scheme"),
               List.of(
                   "{O} has announced plans to cut {N} jobs at its {L} site, blaming rising energy"
                       + " costs and a fall in orders from overseas customers.",
@@ -151,16 +310,31 @@ final class NewsVocabulary {
           new Topic(
               "politics",
               List.of(
-                  "the Treasury", "the Ministry of Transport", "the Home Office",
-                  "Kelsham City Council", "the Liberal Reform Party", "the National Unity Party",
-                  "the Department for Education", "the Electoral Commission"),
+                  "the Treasury",
+                  "the Ministry of Transport",
+                  "the Home Office",
+                  "Kelsham City Council",
+                  "the Liberal Reform Party",
+                  "the National Unity Party",
+                  "the Department for Education",
+                  "the Electoral Commission"),
               List.of(
-                  "the transport secretary", "the shadow chancellor", "the council leader",
-                  "a backbench MP", "the party chairwoman", "the education minister",
+                  "the transport secretary",
+                  "the shadow chancellor",
+                  "the council leader",
+                  "a backbench MP",
+                  "the party chairwoman",
+                  "the education minister",
                   "the prime minister's spokesman"),
               List.of(
-                  "the bill", "the budget", "the vote", "the reshuffle", "the inquiry",
-                  "the by-election", "the rail plan", "the school funding formula"),
+                  "the bill",
+                  "the budget",
+                  "the vote",
+                  "the reshuffle",
+                  "the inquiry",
+                  "the by-election",
+                  "the rail plan",
+                  "the school funding formula"),
               List.of(
                   "Ministers have unveiled plans to spend {M} on new rail lines across {REGION},"
                       + " a move they say will cut journey times by a third.",
@@ -208,15 +382,27 @@ final class NewsVocabulary {
           new Topic(
               "health",
               List.of(
-                  "Kelsham General Hospital", "the Northgate Health Trust", "the Medical Council",
-                  "the Royal College of Nursing", "the Ministry of Health",
-                  "Dunmere Children's Hospital", "the Patients' Association"),
+                  "Kelsham General Hospital",
+                  "the Northgate Health Trust",
+                  "the Medical Council",
+                  "the Royal College of Nursing",
+                  "the Ministry of Health",
+                  "Dunmere Children's Hospital",
+                  "the Patients' Association"),
               List.of(
-                  "medical director", "a consultant surgeon", "the chief nurse",
-                  "the health secretary", "a GP", "the trust's chief executive"),
+                  "medical director",
+                  "a consultant surgeon",
+                  "the chief nurse",
+                  "the health secretary",
+                  "a GP",
+                  "the trust's chief executive"),
               List.of(
-                  "waiting times", "the vaccination programme", "the ward closures",
-                  "the staffing shortage", "the new cancer centre", "ambulance response times"),
+                  "waiting times",
+                  "the vaccination programme",
+                  "the ward closures",
+                  "the staffing shortage",
+                  "the new cancer centre",
+                  "ambulance response times"),
               List.of(
                   "Waiting times at {O} have reached their highest level on record, with more"
                       + " than {N} patients waiting longer than a year for treatment.",
@@ -229,8 +415,10 @@ final class NewsVocabulary {
                   "Health officials have urged parents in {L} to make sure their children are"
                       + " vaccinated after a rise in cases of measles."),
               List.of(
-                  "Record waits at {O}", "{O} to shut wards over winter",
-                  "{M} cancer centre opens in {L}", "Ambulance delays in {REGION}",
+                  "Record waits at {O}",
+                  "{O} to shut wards over winter",
+                  "{M} cancer centre opens in {L}",
+                  "Ambulance delays in {REGION}",
                   "Vaccine warning after {L} cases"),
               List.of(
                   "Staff are working incredibly hard but demand is outstripping what we can offer",
@@ -257,15 +445,28 @@ final class NewsVocabulary {
           new Topic(
               "environment",
               List.of(
-                  "the Environment Agency", "the Coastal Trust", "Brightwater Energy",
-                  "the Met Office", "Friends of the Fens", "the Water Services Authority",
+                  "the Environment Agency",
+                  "the Coastal Trust",
+                  "Brightwater Energy",
+                  "the Met Office",
+                  "Friends of the Fens",
+                  "the Water Services Authority",
                   "Saltmarsh Parish Council"),
               List.of(
-                  "a flood warden", "the agency's area manager", "a local resident",
-                  "a campaigner", "a meteorologist", "the parish council chairman"),
+                  "a flood warden",
+                  "the agency's area manager",
+                  "a local resident",
+                  "a campaigner",
+                  "a meteorologist",
+                  "the parish council chairman"),
               List.of(
-                  "the floods", "the wind farm", "the sewage spills", "the storm",
-                  "the drought", "the coastal erosion", "the tree felling"),
+                  "the floods",
+                  "the wind farm",
+                  "the sewage spills",
+                  "the storm",
+                  "the drought",
+                  "the coastal erosion",
+                  "the tree felling"),
               List.of(
                   "Hundreds of homes in {L} have been evacuated after the river burst its banks"
                       + " following two days of heavy rain.",
@@ -278,8 +479,10 @@ final class NewsVocabulary {
                   "A hosepipe ban will come into force in {L} on {D} after the driest spring"
                       + " in the area for more than fifty years."),
               List.of(
-                  "Homes evacuated as river floods {L}", "Wind farm off {L} approved",
-                  "Sewage spills in {REGION} rise", "Storm brings down trees across {REGION}",
+                  "Homes evacuated as river floods {L}",
+                  "Wind farm off {L} approved",
+                  "Sewage spills in {REGION} rise",
+                  "Storm brings down trees across {REGION}",
                   "Hosepipe ban for {L}"),
               List.of(
                   "The water came up so quickly that we had no time to move anything",
@@ -305,15 +508,26 @@ final class NewsVocabulary {
           new Topic(
               "courts",
               List.of(
-                  "Kelsham Crown Court", "the Court of Appeal", "Northgate Police",
-                  "the Crown Prosecution Service", "the Serious Fraud Office",
+                  "Kelsham Crown Court",
+                  "the Court of Appeal",
+                  "Northgate Police",
+                  "the Crown Prosecution Service",
+                  "the Serious Fraud Office",
                   "the Independent Office for Police Conduct"),
               List.of(
-                  "the judge", "a detective inspector", "the prosecutor", "the defence barrister",
-                  "a police spokeswoman", "the victim's mother"),
+                  "the judge",
+                  "a detective inspector",
+                  "the prosecutor",
+                  "the defence barrister",
+                  "a police spokeswoman",
+                  "the victim's mother"),
               List.of(
-                  "the fraud case", "the trial", "the investigation", "the appeal",
-                  "the sentencing", "the burglaries"),
+                  "the fraud case",
+                  "the trial",
+                  "the investigation",
+                  "the appeal",
+                  "the sentencing",
+                  "the burglaries"),
               List.of(
                   "A former director of {O2} has been jailed for {N} months for a fraud that cost"
                       + " investors more than {M}.",
@@ -326,8 +540,10 @@ final class NewsVocabulary {
                   "Police in {L} have appealed for witnesses after a cash machine was ripped"
                       + " from the wall of a shop in the early hours of {D}."),
               List.of(
-                  "Former director jailed over {M} fraud", "Two charged over {L} burglaries",
-                  "Warehouse fire trial hears evidence", "Conviction quashed after {N} years",
+                  "Former director jailed over {M} fraud",
+                  "Two charged over {L} burglaries",
+                  "Warehouse fire trial hears evidence",
+                  "Conviction quashed after {N} years",
                   "Appeal after cash machine raid in {L}"),
               List.of(
                   "You abused the trust placed in you for your own gain",
@@ -346,22 +562,34 @@ final class NewsVocabulary {
               List.of(
                   "The investigation began in {Y} after an auditor raised concerns about"
                       + " payments made through a company registered in {L2}.",
-                  "The warehouse, which stored furniture for several local firms, was destroyed"
-                      + " in a fire in {MON} {Y} that took more than {N} firefighters to bring under"
+                  "The warehouse, which stored furniture for several local firms, was destroyed in"
+                      + " a fire in {MON} {Y} that took more than {N} firefighters to bring under"
                       + " control.",
                   "Burglaries in {L} rose by {PCT} last year, according to figures published by"
                       + " the police in {MON}.")),
           new Topic(
               "culture",
               List.of(
-                  "the Kelsham Festival", "the Marlowe Theatre", "the National Gallery of the North",
-                  "Redfern Records", "the Arts Council", "the Oakhurst Film Society"),
+                  "the Kelsham Festival",
+                  "the Marlowe Theatre",
+                  "the National Gallery of the North",
+                  "Redfern Records",
+                  "the Arts Council",
+                  "the Oakhurst Film Society"),
               List.of(
-                  "the festival director", "the lead singer", "a curator", "the playwright",
-                  "a film critic", "the theatre's artistic director"),
+                  "the festival director",
+                  "the lead singer",
+                  "a curator",
+                  "the playwright",
+                  "a film critic",
+                  "the theatre's artistic director"),
               List.of(
-                  "the festival", "the exhibition", "the album", "the film premiere",
-                  "the theatre restoration", "the award ceremony"),
+                  "the festival",
+                  "the exhibition",
+                  "the album",
+                  "the film premiere",
+                  "the theatre restoration",
+                  "the award ceremony"),
               List.of(
                   "The {O} has announced its line-up for this year, with more than {N} acts"
                       + " booked to play across four days in {MON}.",
@@ -374,8 +602,10 @@ final class NewsVocabulary {
                   "A film shot entirely in {L} has won the top prize at an international"
                       + " festival, beating entries from {N} countries."),
               List.of(
-                  "{O} reveals line-up", "{O} reopens after {M} restoration",
-                  "Exhibition celebrates {PN}", "Album recorded in {L} tops charts",
+                  "{O} reveals line-up",
+                  "{O} reopens after {M} restoration",
+                  "Exhibition celebrates {PN}",
+                  "Album recorded in {L} tops charts",
                   "{L} film wins top prize"),
               List.of(
                   "We wanted a line-up that had something for absolutely everyone",
@@ -399,14 +629,27 @@ final class NewsVocabulary {
           new Topic(
               "sport",
               List.of(
-                  "Kelsham Rovers", "Port Avery Athletic", "Northgate City", "Marlowe Bay RFC",
-                  "the Football League", "Westcombe Cricket Club", "the Rowing Federation"),
+                  "Kelsham Rovers",
+                  "Port Avery Athletic",
+                  "Northgate City",
+                  "Marlowe Bay RFC",
+                  "the Football League",
+                  "Westcombe Cricket Club",
+                  "the Rowing Federation"),
               List.of(
-                  "the manager", "the club captain", "the head coach", "the chairman",
-                  "a club spokesman", "the striker"),
+                  "the manager",
+                  "the club captain",
+                  "the head coach",
+                  "the chairman",
+                  "a club spokesman",
+                  "the striker"),
               List.of(
-                  "the cup final", "the relegation battle", "the transfer", "the new stadium",
-                  "the managerial search", "the title race"),
+                  "the cup final",
+                  "the relegation battle",
+                  "the transfer",
+                  "the new stadium",
+                  "the managerial search",
+                  "the title race"),
               List.of(
                   "{O} reached the cup final for the first time in {N} years with a dramatic"
                       + " win over {O2} on {D} night.",
@@ -418,8 +661,11 @@ final class NewsVocabulary {
                   "{O} moved to the top of the table with a comfortable win at {L}, their"
                       + " {N}th victory of the season."),
               List.of(
-                  "{O} reach cup final", "{O} sack manager", "{O} unveil {M} stadium plan",
-                  "{O} sign striker for record fee", "{O} go top"),
+                  "{O} reach cup final",
+                  "{O} sack manager",
+                  "{O} unveil {M} stadium plan",
+                  "{O} sign striker for record fee",
+                  "{O} go top"),
               List.of(
                   "The players showed tremendous character tonight",
                   "This is a results business and the results have not been good enough",
@@ -473,8 +719,8 @@ final class NewsVocabulary {
   static final List<String> CLAUSES =
       List.of(
           "{X} would [cost|affect|delay|harm|benefit|change] [thousands of families|local"
-              + " businesses|the wider economy|services in {L}|people across {REGION}] [for years to"
-              + " come|in the short term|unless action was taken|by the end of {MON}|more than"
+              + " businesses|the wider economy|services in {L}|people across {REGION}] [for years"
+              + " to come|in the short term|unless action was taken|by the end of {MON}|more than"
               + " expected]",
           "[ministers|managers|officials|the authorities|the owners] had [ignored|underestimated"
               + "|misjudged|failed to plan for|been slow to respond to] [the warnings|the risks|the"
@@ -496,8 +742,8 @@ final class NewsVocabulary {
               + "|would be made|was expected] [before {MON}|within weeks|later this year|after the"
               + " summer]",
           "{L} [had been|was|would be] [hit harder than|affected more than|better protected"
-              + " than|treated differently from] [most places|neighbouring towns|{L2}|other parts of"
-              + " {REGION}]");
+              + " than|treated differently from] [most places|neighbouring towns|{L2}|other parts"
+              + " of {REGION}]");
 
   /** Quote frames for {@code {QC}}: quotes built from parts, rarely repeated between articles. */
   static final List<String> QUOTE_FRAMES =

@@ -1,6 +1,7 @@
 package io.github.newsdedup.testing;
 
 import io.github.newsdedup.Article;
+import io.github.newsdedup.BodyFormat;
 import io.github.newsdedup.evaluation.IdPair;
 import io.github.newsdedup.evaluation.Variant;
 import io.github.newsdedup.testing.NewsVocabulary.Topic;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +37,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>easy: page chrome, datelines and wire credits, Unicode punctuation / NBSP / entities /
  *       re-wrapping at about 70 columns;
- *   <li>medium: also headline rewrites, light edits (synonyms, UK to US spelling, money
- *       spelled out), "Advertisement" and "Read more" lines, reader comments, sentence drops;
+ *   <li>medium: also headline rewrites, light edits (synonyms, UK to US spelling, money spelled
+ *       out), "Advertisement" and "Read more" lines, reader comments, sentence drops;
  *   <li>hard: also truncation to the first 35–65% of paragraphs plus "Continue reading", paragraph
  *       shuffles, OCR noise (1–3% of letters), heavier edits.
  * </ul>
+ *
+ * <p>About one copy in seven, of any tier, is served as an HTML page ({@code html}: markup, a
+ * script, a style, entities) instead of plain text.
  *
  * <p>A copy's true group is its source's; some copies are copies of copies. Same seed, same corpus,
  * byte for byte. The files written by {@link #writeTo(Path)} follow the layout of the project's
@@ -56,16 +61,19 @@ public final class SyntheticNewsCorpus {
   public static final int DEFAULT_THREADS = 70;
 
   private final Map<String, String> texts; // id -> file text, sorted by id
+  private final Set<String> htmlIds;
   private final Map<String, String> labels;
   private final List<Variant> variants;
   private final List<IdPair> hardNegatives;
 
   private SyntheticNewsCorpus(
       Map<String, String> texts,
+      Set<String> htmlIds,
       Map<String, String> labels,
       List<Variant> variants,
       List<IdPair> hardNegatives) {
     this.texts = Collections.unmodifiableMap(new TreeMap<>(texts));
+    this.htmlIds = Set.copyOf(htmlIds);
     this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
     this.variants = List.copyOf(variants);
     this.hardNegatives = List.copyOf(hardNegatives);
@@ -92,10 +100,27 @@ public final class SyntheticNewsCorpus {
     return texts;
   }
 
-  /** Returns the documents as articles (id and whole text; format detected). */
+  /**
+   * Returns the file name of a document: {@code <id>.html} for pages served as HTML, {@code
+   * <id>.txt} otherwise.
+   *
+   * @param id a document id
+   * @return the file name
+   */
+  public String fileName(String id) {
+    return id + (htmlIds.contains(id) ? ".html" : ".txt");
+  }
+
+  /**
+   * Returns the documents as articles: the whole file text, as HTML or plain text like a reader.
+   */
   public List<Article> articles() {
     List<Article> list = new ArrayList<>();
-    texts.forEach((id, text) -> list.add(Article.of(id, text)));
+    texts.forEach(
+        (id, text) ->
+            list.add(
+                Article.of(id, text)
+                    .withFormat(htmlIds.contains(id) ? BodyFormat.HTML : BodyFormat.TEXT)));
     return list;
   }
 
@@ -123,7 +148,7 @@ public final class SyntheticNewsCorpus {
   public void writeTo(Path dir) throws IOException {
     Path txt = Files.createDirectories(dir.resolve("txt"));
     for (Map.Entry<String, String> e : texts.entrySet()) {
-      Files.writeString(txt.resolve(e.getKey() + ".txt"), e.getValue(), StandardCharsets.UTF_8);
+      Files.writeString(txt.resolve(fileName(e.getKey())), e.getValue(), StandardCharsets.UTF_8);
     }
     StringBuilder l = new StringBuilder();
     labels.forEach((id, g) -> l.append(id).append('\t').append(g).append('\n'));
@@ -286,6 +311,7 @@ public final class SyntheticNewsCorpus {
     private final List<Variant> variants = new ArrayList<>();
     private final List<IdPair> hardNegatives = new ArrayList<>();
     private final List<String> headlines = new ArrayList<>();
+    private final Set<String> htmlIds = new HashSet<>();
     private final Map<String, Content> contents = new LinkedHashMap<>();
     private int storyCount;
     private int copyCount;
@@ -305,6 +331,7 @@ public final class SyntheticNewsCorpus {
     private String leadMoney;
     private List<String> threadDetails;
     private List<String> threadQuotes;
+    private final Set<Integer> threadEvents = new HashSet<>();
     private String leadNumber;
 
     Generator(SplittableRandom random) {
@@ -329,7 +356,7 @@ public final class SyntheticNewsCorpus {
           }
         }
       }
-      return new SyntheticNewsCorpus(texts, labels, variants, hardNegatives);
+      return new SyntheticNewsCorpus(texts, htmlIds, labels, variants, hardNegatives);
     }
 
     // ---- originals
@@ -353,6 +380,7 @@ public final class SyntheticNewsCorpus {
       // Each thread uses its own few stock sentences and quotes of the topic and otherwise
       // sentences built from parts, so that unrelated articles on one topic share phrases but
       // not whole paragraphs.
+      threadEvents.clear();
       threadDetails = sample(topic.details(), 3);
       threadQuotes = sample(topic.quotes(), 3);
       List<String> background = new ArrayList<>();
@@ -372,7 +400,7 @@ public final class SyntheticNewsCorpus {
       List<String> ids = new ArrayList<>();
       List<Set<Integer>> used = new ArrayList<>();
       for (int a = 0; a < articles; a++) {
-        Set<Integer> share = new HashSet<>();
+        Set<Integer> share = new TreeSet<>();
         if (a == 0) {
           for (int i = 0; i < background.size(); i++) {
             if (random.nextDouble() < 0.75) {
@@ -416,7 +444,13 @@ public final class SyntheticNewsCorpus {
     private Content story(List<String> background) {
       lastSurname = surname(main);
       usedQuotes.clear();
-      int event = random.nextInt(Math.min(topic.leads().size(), topic.headlines().size()));
+      // A follow-up reports a different event of the thread than the articles before it.
+      int events = Math.min(topic.leads().size(), topic.headlines().size());
+      int event;
+      do {
+        event = random.nextInt(events);
+      } while (threadEvents.contains(event) && threadEvents.size() < events);
+      threadEvents.add(event);
       // Headline and lead name the same sum and count.
       leadMoney = money();
       leadNumber = number();
@@ -668,13 +702,16 @@ public final class SyntheticNewsCorpus {
         }
         if (forced == 2 || random.nextDouble() < 0.35) {
           transforms.add("truncate");
-          int keep = Math.max(1, (int) Math.round(paragraphs.size() * (0.35 + 0.3 * random.nextDouble())));
+          int keep =
+              Math.max(1, (int) Math.round(paragraphs.size() * (0.35 + 0.3 * random.nextDouble())));
           paragraphs = new ArrayList<>(paragraphs.subList(0, Math.min(keep, paragraphs.size())));
-          paragraphs.add(pick(List.of(
-              "Continue reading...",
-              "Continue reading the full story",
-              "To read the rest of this article, subscribe for £1 a week.",
-              "Read the full story at " + site.name())));
+          paragraphs.add(
+              pick(
+                  List.of(
+                      "Continue reading...",
+                      "Continue reading the full story",
+                      "To read the rest of this article, subscribe for £1 a week.",
+                      "Read the full story at " + site.name())));
           hardDone = true;
         }
       }
@@ -704,6 +741,30 @@ public final class SyntheticNewsCorpus {
         transforms.add("dateline");
         paragraphs = dateline(paragraphs);
       }
+      boolean html = random.nextDouble() < 0.15;
+      // Text-level noise changes the article text itself, so that a copy of this copy inherits
+      // it; the page chrome and comments around it stay clean.
+      if (random.nextDouble() < 0.5) {
+        transforms.add("unicode_ws");
+        int width = random.nextBoolean() ? 66 + random.nextInt(10) : 0;
+        String dash = random.nextBoolean() ? " \u2013 " : " \u2014 ";
+        title = unicode(title, html, 0, dash);
+        List<String> typed = new ArrayList<>();
+        for (String p : paragraphs) {
+          typed.add(unicode(p, html, width, dash));
+        }
+        paragraphs = typed;
+      }
+      if (hard && (random.nextDouble() < 0.35 || !hardDone)) {
+        transforms.add("ocr_noise");
+        double rate = 0.01 + 0.02 * random.nextDouble();
+        title = ocrNoise(title, rate);
+        List<String> scanned = new ArrayList<>();
+        for (String p : paragraphs) {
+          scanned.add(ocrNoise(p, rate));
+        }
+        paragraphs = scanned;
+      }
       boolean comments = medium && random.nextDouble() < 0.35;
       if (comments) {
         transforms.add("comments");
@@ -714,15 +775,16 @@ public final class SyntheticNewsCorpus {
         transforms.add("boilerplate");
         page = page(site, title, paragraphs, comments);
       } else {
-        page = title + "\n\n" + String.join("\n\n", paragraphs) + (comments ? "\n\n" + comments() : "");
+        page =
+            title
+                + "\n\n"
+                + String.join("\n\n", paragraphs)
+                + (comments ? "\n\n" + comments() : "");
       }
-      if (random.nextDouble() < 0.5) {
-        transforms.add("unicode_ws");
-        page = unicode(page);
-      }
-      if (hard && (random.nextDouble() < 0.35 || !hardDone)) {
-        transforms.add("ocr_noise");
-        page = ocrNoise(page, 0.01 + 0.02 * random.nextDouble());
+      if (html) {
+        transforms.add("html");
+        page = html(page, title);
+        htmlIds.add(id);
       }
       if (transforms.isEmpty()) {
         transforms.add("exact_copy");
@@ -798,7 +860,8 @@ public final class SyntheticNewsCorpus {
             return String.join(" ", words);
           }
         case 4:
-          return pick(headlines);
+          // Sentence case, as some sites style headlines.
+          return title.charAt(0) + title.substring(1).toLowerCase(Locale.ROOT);
         default:
           {
             String[] w = title.split(" ");
@@ -856,12 +919,7 @@ public final class SyntheticNewsCorpus {
           out.add(0, "By " + person().name() + ", " + agency);
           break;
         default:
-          out.add(
-              "(Reporting by "
-                  + person().name()
-                  + "; Editing by "
-                  + person().name()
-                  + ")");
+          out.add("(Reporting by " + person().name() + "; Editing by " + person().name() + ")");
       }
       return out;
     }
@@ -926,7 +984,11 @@ public final class SyntheticNewsCorpus {
       return b.toString();
     }
 
-    private String unicode(String page) {
+    /**
+     * Re-types text with typographic punctuation, NBSP and double spaces, and re-wraps it at {@code
+     * width} columns (0: no re-wrapping); {@code &} is escaped later in HTML.
+     */
+    private String unicode(String page, boolean html, int width, String dash) {
       StringBuilder b = new StringBuilder();
       boolean open = true;
       for (int i = 0; i < page.length(); i++) {
@@ -936,7 +998,7 @@ public final class SyntheticNewsCorpus {
           open = !open;
         } else if (c == '\'') {
           b.append('\u2019');
-        } else if (c == '&') {
+        } else if (c == '&' && !html) {
           b.append("&amp;");
         } else if (c == ' ' && random.nextDouble() < 0.03) {
           b.append(random.nextBoolean() ? "\u00A0" : "  ");
@@ -944,11 +1006,64 @@ public final class SyntheticNewsCorpus {
           b.append(c);
         }
       }
-      String s = b.toString().replace(" - ", random.nextBoolean() ? " \u2013 " : " \u2014 ");
-      if (random.nextBoolean()) {
-        s = rewrap(s, 66 + random.nextInt(10));
+      String s = b.toString().replace(" - ", dash);
+      return width > 0 ? rewrap(s, width) : s;
+    }
+
+    /** Renders a text page as the HTML a site would serve: markup, a script, a style, entities. */
+    private String html(String page, String title) {
+      StringBuilder b = new StringBuilder();
+      b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+          .append(escape(title))
+          .append(
+              "</title>\n"
+                  + "<style>\n"
+                  + "body { font-family: Georgia, serif; }\n"
+                  + ".ad { min-height: 250px; }\n")
+          .append("</style>\n<script>\nwindow.dataLayer = window.dataLayer || [];\n")
+          .append("function track(e) { dataLayer.push({event: e, page: location.pathname}); }\n")
+          .append("</script>\n</head>\n<body>\n<!-- rendered by the site's CMS -->\n");
+      boolean titleDone = false;
+      for (String block : page.split("\n\n")) {
+        String text = block.strip();
+        if (text.isEmpty()) {
+          continue;
+        }
+        if (!titleDone && text.equals(title.strip())) {
+          b.append("<h1>").append(escape(text)).append("</h1>\n");
+          titleDone = true;
+        } else if (text.contains("\n") && text.split("\n")[0].length() < 50) {
+          // Lists of short lines (menus, related headlines, comments) become line breaks.
+          b.append("<div class=\"block\">")
+              .append(escape(text).replace("\n", "<br>\n"))
+              .append("</div>\n");
+        } else {
+          b.append("<p>").append(markup(escape(text))).append("</p>\n");
+        }
       }
-      return s;
+      return b.append("</body>\n</html>\n").toString();
+    }
+
+    /** Wraps a random word in a link or emphasis, as article bodies often have. */
+    private String markup(String escaped) {
+      String[] words = escaped.split(" ", -1);
+      if (words.length < 4 || random.nextDouble() < 0.5) {
+        return escaped;
+      }
+      int i = random.nextInt(words.length);
+      if (words[i].isEmpty() || words[i].contains("&")) {
+        return escaped;
+      }
+      words[i] =
+          random.nextBoolean()
+              ? "<a href=\"/news/" + random.nextInt(100000) + "\">" + words[i] + "</a>"
+              : "<strong>" + words[i] + "</strong>";
+      return String.join(" ", words);
+    }
+
+    private String escape(String text) {
+      String s = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      return random.nextBoolean() ? s.replace("\u00A0", "&nbsp;") : s;
     }
 
     private static String rewrap(String text, int width) {
