@@ -530,22 +530,33 @@ public final class TextNormalizer {
 
   /** Collapses whitespace runs of {@code text[from, to)} into single spaces, trimmed. */
   private static String collapse(char[] text, int from, int to, char[] out) {
+    // Branch-light: every char is written, and only kept (w advances) when it is not whitespace;
+    // a pending space is written in front of the next kept char. Same output as the plain loop.
     int w = 0;
-    boolean space = false;
+    int pending = 0;
     for (int i = from; i < to; i++) {
       char c = text[i];
-      if (c < 0x80
-          ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)
-          : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = w > 0;
-      } else {
-        if (space) {
-          out[w++] = ' ';
-          space = false;
-        }
-        out[w++] = c;
-      }
+      int ws = c < 0x80 ? ASCII_WHITESPACE[c] : isWhitespace(c) ? 1 : 0;
+      int emitSpace = pending & (ws ^ 1);
+      out[w] = ' ';
+      w += emitSpace;
+      out[w] = c;
+      w += ws ^ 1;
+      pending = ws == 1 ? (w > 0 ? 1 : 0) : 0;
     }
     return new String(out, 0, w);
+  }
+
+  private static boolean isWhitespace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** 1 for the ASCII chars {@link #isWhitespace} accepts (space, tab to CR, FS to US). */
+  private static final int[] ASCII_WHITESPACE = new int[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WHITESPACE[c] = isWhitespace(c) ? 1 : 0;
+    }
   }
 }
