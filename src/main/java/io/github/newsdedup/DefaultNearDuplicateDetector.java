@@ -141,8 +141,12 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     int rate = config.sampleRate();
     long[] out = new long[alignmentSet.length];
     int w = 0;
+    // The shifted product is below 2^40, so a plain remainder (a mask for a power-of-two rate,
+    // the default) equals the unsigned one without a division per hash.
+    long mask = (rate & (rate - 1)) == 0 ? rate - 1 : -1;
     for (int h : alignmentSet) {
-      if (Long.remainderUnsigned(((h & 0xFFFFFFFFL) * SAMPLE_MULTIPLIER) >>> 24, rate) == 0) {
+      long x = ((h & 0xFFFFFFFFL) * SAMPLE_MULTIPLIER) >>> 24;
+      if (mask >= 0 ? (x & mask) == 0 : x % rate == 0) {
         out[w++] = h;
       }
     }
