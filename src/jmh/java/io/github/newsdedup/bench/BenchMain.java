@@ -238,7 +238,7 @@ public final class BenchMain {
           sample.htmlNanos / 1e3 / Math.max(1, sample.htmlCount),
           (normalize.nanos() - sample.characterNanos) / 1e3 / stageSample);
       out.printf(Locale.ROOT, "  output checksum: %016x%n", sample.checksum);
-      stages.put("outputChecksum", String.format(Locale.ROOT, "%016x", sample.checksum));
+      report.put("outputChecksum", String.format(Locale.ROOT, "%016x", sample.checksum));
       out.println(
           "  (fingerprint = normalize + tokenizeShingle + signature with the building blocks;"
               + " fingerprintApi = detector.fingerprint(), which also computes the containment"
