@@ -88,7 +88,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     int[] alignment;
 
     /** Sorted distinct {@link #alignment}. */
-    int[] alignmentSet;
+    volatile int[] alignmentSet;
 
     long[] sample;
 
@@ -129,28 +129,43 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
 
   private void setAlignment(Prepared p, int[] alignment) {
     p.alignment = alignment;
-    p.alignmentSet = ShingleHashing.sortedDistinct(alignment);
-    p.sample = sample(p.alignmentSet);
+    p.alignmentSet = null; // sorted on first use: only pairs that reach the alignment rule need it
+    p.sample = sample(alignment);
+  }
+
+  /** Returns the sorted distinct coarse shingles, computing them once (idempotent, race-safe). */
+  private static int[] alignmentSet(Prepared p) {
+    int[] set = p.alignmentSet;
+    if (set == null) {
+      set = ShingleHashing.sortedDistinct(p.alignment);
+      p.alignmentSet = set;
+    }
+    return set;
   }
 
   /**
    * Keeps the coarse shingles selected by content: a copy selects the same ones as its source, and
    * coarse shingles survive OCR noise, so noisy and truncated copies still share their sample.
    */
-  private long[] sample(int[] alignmentSet) {
+  private long[] sample(int[] alignment) {
     int rate = config.sampleRate();
-    long[] out = new long[alignmentSet.length];
+    int[] picked = new int[alignment.length];
     int w = 0;
     // The shifted product is below 2^40, so a plain remainder (a mask for a power-of-two rate,
     // the default) equals the unsigned one without a division per hash.
     long mask = (rate & (rate - 1)) == 0 ? rate - 1 : -1;
-    for (int h : alignmentSet) {
+    for (int h : alignment) {
       long x = ((h & 0xFFFFFFFFL) * SAMPLE_MULTIPLIER) >>> 24;
       if (mask >= 0 ? (x & mask) == 0 : x % rate == 0) {
-        out[w++] = h;
+        picked[w++] = h;
       }
     }
-    return Arrays.copyOf(out, w);
+    int[] distinct = ShingleHashing.sortedDistinct(Arrays.copyOf(picked, w));
+    long[] out = new long[distinct.length];
+    for (int i = 0; i < distinct.length; i++) {
+      out[i] = distinct[i];
+    }
+    return out;
   }
 
   private Fingerprint toFingerprint(Prepared p, boolean keepShingles) {
@@ -335,7 +350,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       Prepared longer = aShorter ? b : a;
       double coverage =
           alignedCoverage(
-              shorter.alignment, config.shingleSize(), longer.alignmentSet, ALIGNMENT_GAP);
+              shorter.alignment, config.shingleSize(), alignmentSet(longer), ALIGNMENT_GAP);
       if (coverage >= config.alignmentThreshold()) {
         return new Verdict(s, MatchRule.ALIGNMENT, coverage);
       }
