@@ -66,7 +66,7 @@ public class HotLoopBenchmark {
 
   /** Generates the articles and their intermediate forms. */
   @Setup
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // generic array of lists
   public void setUp() {
     CorpusGenerator g = new CorpusGenerator(42);
     articles = new Article[ARTICLES];

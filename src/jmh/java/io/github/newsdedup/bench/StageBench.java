@@ -104,7 +104,7 @@ final class StageBench {
     }
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // generic array of lists
   Stage normalize(Sample s) {
     int n = s.articles.length;
     s.units = new List[n];

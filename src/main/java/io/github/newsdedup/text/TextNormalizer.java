@@ -249,7 +249,7 @@ public final class TextNormalizer {
         out[w++] = r >= 'A' && r <= 'Z' ? (char) (r + ('a' - 'A')) : r;
       } else {
         in[i] = Character.toLowerCase(r);
-        w = ASCIIFoldingFilter.foldToASCII(in, i, out, w, 1);
+        w = foldChar(in, i, out, w);
       }
     }
     return new String(out, 0, w);
@@ -337,6 +337,33 @@ public final class TextNormalizer {
     }
   }
 
+  /**
+   * Single-char results of {@code ASCIIFoldingFilter.foldToASCII}, filled on first use: 0 = not yet
+   * known, {@link #EXPANDS} = folds to several chars. The filter's fold is one method too large for
+   * the JIT (it stays interpreted), which made normalizing non-Latin text four times slower than
+   * Latin text. Races only store the same value twice.
+   */
+  private static final char[] FOLDED = new char[0x10000];
+
+  private static final char EXPANDS = '\uFFFF';
+
+  /** Folds {@code in[i]} (non-ASCII) into {@code out} at {@code w}; returns the new end. */
+  private static int foldChar(char[] in, int i, char[] out, int w) {
+    char c = in[i];
+    char f = FOLDED[c];
+    if (f == 0) {
+      char[] one = new char[4];
+      int n = ASCIIFoldingFilter.foldToASCII(in, i, one, 0, 1);
+      f = n == 1 && one[0] != EXPANDS ? one[0] : EXPANDS;
+      FOLDED[c] = f;
+    }
+    if (f != EXPANDS) {
+      out[w] = f;
+      return w + 1;
+    }
+    return ASCIIFoldingFilter.foldToASCII(in, i, out, w, 1);
+  }
+
   static String foldDiacritics(String s) {
     int i = 0;
     int n = s.length();
@@ -359,7 +386,7 @@ public final class TextNormalizer {
         out[len++] = c;
         i++;
       } else {
-        len = ASCIIFoldingFilter.foldToASCII(in, i, out, len, 1);
+        len = foldChar(in, i, out, len);
         i++;
       }
     }

@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.apache.commons.text.StringEscapeUtils;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,11 @@ class TextNormalizerFastPathTest {
       text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
     text = TextNormalizer.foldPunctuation(text).toLowerCase(Locale.ROOT);
-    return TextNormalizer.foldDiacritics(text);
+    // The diacritics fold as first written: the Lucene filter over the whole string.
+    char[] in = text.toCharArray();
+    char[] out = new char[4 * in.length];
+    int len = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    return new String(out, 0, len);
   }
 
   /** countWords as first written: script lookup for every code point. */
@@ -86,6 +91,21 @@ class TextNormalizerFastPathTest {
       }
       String s = "A" + (char) c + "b";
       assertEquals(reference(s), normalizer.normalizeCharacters(s, false), "U+" + c);
+    }
+  }
+
+  @Test
+  void normalizeCharacters_everyBmpCharTwice_sameAsGeneralPath() {
+    // Second pass reads the cached folds.
+    TextNormalizer normalizer = TextNormalizer.newsDefault();
+    for (int round = 0; round < 2; round++) {
+      for (int c = 0x80; c < 0x10000; c++) {
+        if (Character.isSurrogate((char) c)) {
+          continue;
+        }
+        String s = "x" + (char) c + (char) c + "\u0416";
+        assertEquals(reference(s), normalizer.normalizeCharacters(s, false), "U+" + c);
+      }
     }
   }
 
