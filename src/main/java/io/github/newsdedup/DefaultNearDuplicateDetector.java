@@ -32,13 +32,6 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   static final int MIN_BOILERPLATE_SENTENCE_WORDS = 4;
 
   /**
-   * Share of the contained side's sample that a longer article must hold to become a containment
-   * candidate, relative to the containment threshold: the slack covers sampling noise (a sample of
-   * ~6 hashes at the minimum size), verification is exact anyway.
-   */
-  static final double SAMPLE_SLACK = 0.5;
-
-  /**
    * Uncovered runs of at most this many words between aligned words are bridged: a changed word
    * breaks the k shingles around it, and two or three nearby changes leave a run of this order.
    */
@@ -493,7 +486,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
                 samples,
                 counts,
                 config.minContainedShingles(),
-                config.containmentThreshold() * SAMPLE_SLACK,
+                config.containmentThreshold() * CandidateSearch.CONTAINMENT_SAMPLE_SLACK,
                 config.maxSampleFrequency()));
     int m = candidates.length;
     Verdict[] verdicts = new Verdict[m];

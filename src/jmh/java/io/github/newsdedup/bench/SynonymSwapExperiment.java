@@ -56,7 +56,8 @@ public final class SynonymSwapExperiment {
       double sumJaccard = 0;
       for (Article article : articles) {
         Fingerprint a = detector.fingerprint(article);
-        Fingerprint b = detector.fingerprint(Article.of("spun", spin(article.body(), rate, random)));
+        Fingerprint b =
+            detector.fingerprint(Article.of("spun", spin(article.body(), rate, random)));
         Optional<Match> m = detector.verify(a, b);
         sumJaccard += detector.similarity(a, b).jaccard();
         if (m.isPresent()) {

@@ -2,6 +2,8 @@ package io.github.newsdedup.cli;
 
 import io.github.newsdedup.NearDuplicateDetector;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -126,11 +128,21 @@ final class DetectorOptions {
     s.println("  --estimate                  verify on estimates instead of exact shingle sets");
   }
 
-  private static String value(List<String> args, int i) throws UsageException {
+  /** Returns the value after option {@code args[i]}, or throws naming the option. */
+  static String value(List<String> args, int i) throws UsageException {
     if (i + 1 >= args.size()) {
       throw new UsageException(args.get(i) + " needs a value");
     }
     return args.get(i + 1);
+  }
+
+  /** Parses a command-line path, or throws a usage error naming it. */
+  static Path path(String arg) throws UsageException {
+    try {
+      return Path.of(arg);
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid path '" + arg + "': " + e.getReason());
+    }
   }
 
   private static int intValue(List<String> args, int i) throws UsageException {

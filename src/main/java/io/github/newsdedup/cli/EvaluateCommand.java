@@ -537,23 +537,23 @@ final class EvaluateCommand {
           o.help = true;
           return o;
         case "--labels":
-          o.labels = Path.of(value(args, i));
+          o.labels = Path.of(DetectorOptions.value(args, i));
           i += 2;
           break;
         case "--variants":
-          o.variants = Path.of(value(args, i));
+          o.variants = Path.of(DetectorOptions.value(args, i));
           i += 2;
           break;
         case "--hard-negatives":
-          o.hardNegatives = Path.of(value(args, i));
+          o.hardNegatives = Path.of(DetectorOptions.value(args, i));
           i += 2;
           break;
         case "--write-predictions":
-          o.writePredictions = Path.of(value(args, i));
+          o.writePredictions = Path.of(DetectorOptions.value(args, i));
           i += 2;
           break;
         case "--format":
-          String f = value(args, i);
+          String f = DetectorOptions.value(args, i);
           if (!f.equals("text") && !f.equals("json")) {
             throw new UsageException("--format must be text or json, got '" + f + "'");
           }
@@ -575,7 +575,7 @@ final class EvaluateCommand {
           i++;
           break;
         case "--errors":
-          String n = value(args, i);
+          String n = DetectorOptions.value(args, i);
           try {
             o.errors = Integer.parseInt(n);
           } catch (NumberFormatException e) {
@@ -604,13 +604,6 @@ final class EvaluateCommand {
       throw new UsageException("--errors cannot be combined with --sweep");
     }
     return o;
-  }
-
-  private static String value(List<String> args, int i) throws UsageException {
-    if (i + 1 >= args.size()) {
-      throw new UsageException(args.get(i) + " needs a value");
-    }
-    return args.get(i + 1);
   }
 
   private static Path extraFile(Path given, Path labels, String name) {

@@ -7,7 +7,6 @@ import io.github.newsdedup.io.ArticleReader;
 import io.github.newsdedup.io.ReadResult;
 import io.github.newsdedup.io.SkippedInput;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ final class GroupCommand {
     for (int i = 0; i < args.size(); ) {
       String a = args.get(i);
       if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
-        paths.add(path(a));
+        paths.add(DetectorOptions.path(a));
         i++;
         continue;
       }
@@ -54,7 +53,7 @@ final class GroupCommand {
           i++;
           break;
         case "--format":
-          format = GroupOutput.Format.parse(value(args, i));
+          format = GroupOutput.Format.parse(DetectorOptions.value(args, i));
           i += 2;
           break;
         case "--all":
@@ -67,7 +66,7 @@ final class GroupCommand {
           i++;
           break;
         case "--max-article-bytes":
-          maxArticleBytes = maxArticleBytes(value(args, i));
+          maxArticleBytes = maxArticleBytes(DetectorOptions.value(args, i));
           i += 2;
           break;
         default:
@@ -104,21 +103,6 @@ final class GroupCommand {
       return Main.EXIT_SKIPPED;
     }
     return Main.EXIT_OK;
-  }
-
-  private static Path path(String arg) throws UsageException {
-    try {
-      return Path.of(arg);
-    } catch (InvalidPathException e) {
-      throw new UsageException("invalid path '" + arg + "': " + e.getReason());
-    }
-  }
-
-  private static String value(List<String> args, int i) throws UsageException {
-    if (i + 1 >= args.size()) {
-      throw new UsageException(args.get(i) + " needs a value");
-    }
-    return args.get(i + 1);
   }
 
   private static long maxArticleBytes(String v) throws UsageException {

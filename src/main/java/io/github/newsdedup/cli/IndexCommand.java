@@ -14,7 +14,6 @@ import io.github.newsdedup.io.SkippedInput;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +75,7 @@ final class IndexCommand {
     if (o.operands.isEmpty()) {
       throw new UsageException(sub + " needs an index directory");
     }
-    Path dir = path(o.operands.get(0));
+    Path dir = DetectorOptions.path(o.operands.get(0));
     List<String> more = o.operands.subList(1, o.operands.size());
     try {
       switch (sub) {
@@ -129,7 +128,7 @@ final class IndexCommand {
           i++;
           break;
         case "--format":
-          String f = value(args, i);
+          String f = DetectorOptions.value(args, i);
           if (sub.equals("groups")) {
             GroupOutput.Format.parse(f);
             o.groupFormat = f;
@@ -150,12 +149,12 @@ final class IndexCommand {
           i++;
           break;
         case "--before":
-          o.before = value(args, i);
+          o.before = DetectorOptions.value(args, i);
           i += 2;
           break;
         case "--max-article-bytes":
           try {
-            o.maxArticleBytes = Long.parseLong(value(args, i));
+            o.maxArticleBytes = Long.parseLong(DetectorOptions.value(args, i));
           } catch (NumberFormatException e) {
             throw new UsageException(
                 "--max-article-bytes needs an integer, got " + args.get(i + 1));
@@ -206,7 +205,7 @@ final class IndexCommand {
     String command = add ? "add" : "match";
     List<Path> paths = new ArrayList<>();
     for (String s : inputs) {
-      paths.add(path(s));
+      paths.add(DetectorOptions.path(s));
     }
     ProgressListener progress =
         o.quiet ? ProgressListener.NONE : StderrProgress.system(err, "index " + command);
@@ -416,21 +415,6 @@ final class IndexCommand {
           .write(GroupOutput.Format.parse(o.groupFormat), o.all, out);
     }
     return Main.EXIT_OK;
-  }
-
-  private static Path path(String arg) throws UsageException {
-    try {
-      return Path.of(arg);
-    } catch (InvalidPathException e) {
-      throw new UsageException("invalid path '" + arg + "': " + e.getReason());
-    }
-  }
-
-  private static String value(List<String> args, int i) throws UsageException {
-    if (i + 1 >= args.size()) {
-      throw new UsageException(args.get(i) + " needs a value");
-    }
-    return args.get(i + 1);
   }
 
   static void printHelp(PrintStream s) {

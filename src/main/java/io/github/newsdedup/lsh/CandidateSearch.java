@@ -24,6 +24,14 @@ public final class CandidateSearch {
   /** Buckets larger than this link each member to the first {@value} members only. */
   public static final int MAX_FULL_BUCKET = 200;
 
+  /**
+   * Share of the containment threshold that a longer article's overlap with the contained side's
+   * sample must reach to make a containment candidate. The slack covers sampling noise (a sample of
+   * about six hashes at the minimum article size); verification is exact anyway. Shared by the
+   * batch search and the persistent index so that both find the same candidates.
+   */
+  public static final double CONTAINMENT_SAMPLE_SLACK = 0.5;
+
   private CandidateSearch() {}
 
   /**

@@ -13,6 +13,7 @@ import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.cluster.StarGrouping;
+import io.github.newsdedup.lsh.CandidateSearch;
 import io.github.newsdedup.lsh.LshBands;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,12 +94,6 @@ import org.apache.lucene.util.BytesRef;
 final class LuceneDedupIndex implements DedupIndex {
   /** Adds held in the in-memory overlay before the reader is refreshed. */
   static final int OVERLAY_LIMIT = 8192;
-
-  /**
-   * Share of the contained side's sample a longer article must hold to become a containment
-   * candidate, relative to the containment threshold; mirrors the batch detector's slack.
-   */
-  static final double SAMPLE_SLACK = 0.5;
 
   /** Matches beyond this many are not verified pairwise when choosing the representative. */
   static final int MAX_PAIRWISE = 64;
@@ -238,8 +233,9 @@ final class LuceneDedupIndex implements DedupIndex {
   private static boolean isEmptyDirectory(Path path) throws IOException {
     try (Stream<Path> s = Files.list(path)) {
       return s.allMatch(
-          p -> p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)
-              && Files.isRegularFile(p));
+          p ->
+              p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)
+                  && Files.isRegularFile(p));
     }
   }
 
@@ -615,7 +611,7 @@ final class LuceneDedupIndex implements DedupIndex {
     }
     // Containment candidates: shared sample hashes, counted over rare hashes only.
     Set<Integer> candidates = new HashSet<>(bandHits.keySet());
-    double share = config.containmentThreshold() * SAMPLE_SLACK;
+    double share = config.containmentThreshold() * CandidateSearch.CONTAINMENT_SAMPLE_SLACK;
     for (int l = 0; l < leaves.size(); l++) {
       if (sampleDocs[l] == null) {
         continue;
@@ -679,7 +675,13 @@ final class LuceneDedupIndex implements DedupIndex {
       return false;
     }
     int need =
-        Math.max(1, (int) Math.ceil(config.containmentThreshold() * SAMPLE_SLACK * shorterSample));
+        Math.max(
+            1,
+            (int)
+                Math.ceil(
+                    config.containmentThreshold()
+                        * CandidateSearch.CONTAINMENT_SAMPLE_SLACK
+                        * shorterSample));
     return shared >= need;
   }
 
@@ -730,12 +732,7 @@ final class LuceneDedupIndex implements DedupIndex {
   }
 
   private void verify(
-      Prepared p,
-      Fingerprint f,
-      String title,
-      String source,
-      Prepared origin,
-      List<Found> found) {
+      Prepared p, Fingerprint f, String title, String source, Prepared origin, List<Found> found) {
     Optional<Match> m = detector.verify(p.fingerprint, f);
     m.ifPresent(match -> found.add(new Found(f, title, source, match, origin)));
   }
