@@ -70,11 +70,7 @@ public final class ShingleHashing {
    * @return the coarse hash
    */
   public static long coarseTokenHash(char[] chars, int length, long exactHash, long seed) {
-    if (length < COARSE_MIN_LENGTH) {
-      return exactHash;
-    }
-    long key = ((long) length << 32) | ((long) chars[0] << 16) | chars[length - 1];
-    return fmix64(key ^ seed ^ COARSE_SALT);
+    return coarseTokenHash(chars, 0, length, exactHash, seed);
   }
 
   /**

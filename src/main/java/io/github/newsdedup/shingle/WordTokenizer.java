@@ -30,6 +30,8 @@ public final class WordTokenizer {
   private final long seed;
   private long[] tokens = new long[1024];
   private long[] coarse = new long[1024];
+  private int count;
+  private int sentenceCount;
   private int[] starts = new int[64];
   private char[] chars = new char[4096];
 
@@ -115,35 +117,15 @@ public final class WordTokenizer {
 
   /** Tokenizes with {@code StandardTokenizer}, whatever the text; the reference path. */
   TokenizedText tokenizeWithLucene(String text) {
-    int n = 0;
-    int sentences = 0;
+    count = 0;
+    sentenceCount = 0;
     try {
       tokenizer.setReader(new StringReader(text));
       tokenizer.reset();
       int lastEnd = 0;
-      boolean newSentence = true;
       while (tokenizer.incrementToken()) {
         int start = offset.startOffset();
-        if (!newSentence) {
-          newSentence = hasBoundary(text, lastEnd, start);
-        }
-        if (newSentence) {
-          if (sentences == starts.length) {
-            starts = Arrays.copyOf(starts, sentences * 2);
-          }
-          starts[sentences++] = n;
-          newSentence = false;
-        }
-        if (n == tokens.length) {
-          tokens = Arrays.copyOf(tokens, n * 2);
-          coarse = Arrays.copyOf(coarse, n * 2);
-        }
-        char[] buf = term.buffer();
-        int len = term.length();
-        long h = ShingleHashing.tokenHash(buf, 0, len, seed);
-        tokens[n] = h;
-        coarse[n] = ShingleHashing.coarseTokenHash(buf, len, h, seed);
-        n++;
+        add(term.buffer(), 0, term.length(), count == 0 || hasBoundary(text, lastEnd, start));
         lastEnd = offset.endOffset();
       }
       tokenizer.end();
@@ -156,8 +138,32 @@ public final class WordTokenizer {
         throw new UncheckedIOException(e);
       }
     }
+    return result();
+  }
+
+  /** Appends one token's exact and coarse hashes, opening a sentence first when asked. */
+  private void add(char[] buf, int off, int len, boolean startsSentence) {
+    if (startsSentence) {
+      if (sentenceCount == starts.length) {
+        starts = Arrays.copyOf(starts, sentenceCount * 2);
+      }
+      starts[sentenceCount++] = count;
+    }
+    if (count == tokens.length) {
+      tokens = Arrays.copyOf(tokens, count * 2);
+      coarse = Arrays.copyOf(coarse, count * 2);
+    }
+    long h = ShingleHashing.tokenHash(buf, off, len, seed);
+    tokens[count] = h;
+    coarse[count] = ShingleHashing.coarseTokenHash(buf, off, len, h, seed);
+    count++;
+  }
+
+  private TokenizedText result() {
     return new TokenizedText(
-        Arrays.copyOf(tokens, n), Arrays.copyOf(coarse, n), Arrays.copyOf(starts, sentences));
+        Arrays.copyOf(tokens, count),
+        Arrays.copyOf(coarse, count),
+        Arrays.copyOf(starts, sentenceCount));
   }
 
   /**
@@ -180,10 +186,9 @@ public final class WordTokenizer {
         return null;
       }
     }
-    int n = 0;
-    int sentences = 0;
+    count = 0;
+    sentenceCount = 0;
     int lastEnd = 0;
-    boolean newSentence = true;
     int i = 0;
     while (i < len) {
       byte first = cls[c[i]];
@@ -218,28 +223,10 @@ public final class WordTokenizer {
       if (length > MAX_TOKEN_LENGTH) {
         return null;
       }
-      if (!newSentence) {
-        newSentence = hasBoundary(c, lastEnd, start);
-      }
-      if (newSentence) {
-        if (sentences == starts.length) {
-          starts = Arrays.copyOf(starts, sentences * 2);
-        }
-        starts[sentences++] = n;
-        newSentence = false;
-      }
-      if (n == tokens.length) {
-        tokens = Arrays.copyOf(tokens, n * 2);
-        coarse = Arrays.copyOf(coarse, n * 2);
-      }
-      long h = ShingleHashing.tokenHash(c, start, length, seed);
-      tokens[n] = h;
-      coarse[n] = ShingleHashing.coarseTokenHash(c, start, length, h, seed);
-      n++;
+      add(c, start, length, count == 0 || hasBoundary(c, lastEnd, start));
       lastEnd = j;
     }
-    return new TokenizedText(
-        Arrays.copyOf(tokens, n), Arrays.copyOf(coarse, n), Arrays.copyOf(starts, sentences));
+    return result();
   }
 
   /** Whether UAX#29 keeps {@code c[j - 1]} (class {@code p}) and {@code c[j]} (class {@code q}) together. */
