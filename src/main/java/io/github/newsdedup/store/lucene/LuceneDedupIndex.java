@@ -32,6 +32,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -42,12 +44,14 @@ import org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat;
 import org.apache.lucene.codecs.bloom.FuzzySet;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene912.Lucene912PostingsFormat;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
@@ -58,6 +62,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -95,8 +100,14 @@ final class LuceneDedupIndex implements DedupIndex {
   /** Adds held in the in-memory overlay before the reader is refreshed. */
   static final int OVERLAY_LIMIT = 8192;
 
+  /** {@code addAll} fingerprints, enters and writes articles in chunks of this many. */
+  static final int ADD_ALL_CHUNK = 128;
+
   /** Matches beyond this many are not verified pairwise when choosing the representative. */
   static final int MAX_PAIRWISE = 64;
+
+  /** The writer's buffer: commits every 10,000 adds (the CLI's) then flush once per commit. */
+  static final int RAM_BUFFER_MB = 128;
 
   static final String ID = "id";
   static final String BAND = "band";
@@ -109,7 +120,7 @@ final class LuceneDedupIndex implements DedupIndex {
   static final String TIME = "time";
   static final String META = "meta";
 
-  private static final Set<String> MATCH_FIELDS = Set.of(ID, FINGERPRINT, TITLE, SOURCE);
+  private static final Set<String> TEXT_FIELDS = Set.of(TITLE, SOURCE);
 
   private final Path path;
   private final Directory directory;
@@ -128,6 +139,11 @@ final class LuceneDedupIndex implements DedupIndex {
 
   private final int overlayLimit;
   private boolean closed;
+  private volatile int overlaySize; // overlay.size(), readable without the lock
+
+  // New articles entered in the overlay whose documents are not yet in the writer.
+  private final Object writes = new Object();
+  private int pendingWrites; // guarded by writes
   private long generation; // reader refreshes so far; guarded by lock
 
   private LuceneDedupIndex(
@@ -272,7 +288,10 @@ final class LuceneDedupIndex implements DedupIndex {
     IndexWriterConfig c = new IndexWriterConfig(null);
     c.setOpenMode(mode);
     c.setCodec(new KeyTermsCodec());
-    c.setRAMBufferSizeMB(64);
+    c.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    // Flushed segments are not packed into a compound file: that copied every segment once more.
+    c.setUseCompoundFile(false);
+    c.getMergePolicy().setNoCFSRatio(0);
     c.setCommitOnClose(false);
     return c;
   }
@@ -321,6 +340,9 @@ final class LuceneDedupIndex implements DedupIndex {
     final long[] sample;
     final int shingleCount;
     final long added;
+    final byte[] bytes; // the serialized fingerprint, made here so that adders do it in parallel
+
+    boolean replaced; // set by addLocked
 
     // Set by preSearch: the matches found before the write lock, and what they covered.
     List<Found> preFound;
@@ -335,6 +357,7 @@ final class LuceneDedupIndex implements DedupIndex {
       this.sample = sortedUnsigned(fingerprint.sample());
       this.shingleCount = fingerprint.shingleCount();
       this.added = added;
+      this.bytes = FingerprintBytes.of(fingerprint);
     }
 
     String id() {
@@ -372,12 +395,18 @@ final class LuceneDedupIndex implements DedupIndex {
   public IndexResult add(Article article) throws IOException {
     Prepared p = prepare(article);
     preSearch(p);
-    return addPrepared(p);
+    List<Found> found = new ArrayList<>();
+    addLocked(p, found);
+    if (!p.replaced) {
+      writeNew(p);
+    }
+    maybeRefresh();
+    return result(p, found, p.replaced);
   }
 
   /**
    * Searches the reader and the overlay under the read lock, so that concurrent adds search in
-   * parallel; {@link #addPrepared} then only searches what was added since, under the write lock.
+   * parallel; {@link #addLocked} then only searches what was added since, under the write lock.
    */
   private void preSearch(Prepared p) throws IOException {
     if (p.shingleCount == 0) {
@@ -405,15 +434,19 @@ final class LuceneDedupIndex implements DedupIndex {
     }
   }
 
-  private IndexResult addPrepared(Prepared p) throws IOException {
-    List<Found> found = new ArrayList<>();
-    boolean replaced;
+  /**
+   * The ordered part of an add, under the write lock: finds the matches {@link #preSearch} could
+   * not see and enters the article in the overlay, so that every later add sees it. A replacement
+   * is written to the writer here; a new article's document is written by the caller afterwards,
+   * outside the lock ({@link #writeNew}), so that adds index their documents in parallel.
+   */
+  private void addLocked(Prepared p, List<Found> found) throws IOException {
     lock.writeLock().lock();
     try {
       ensureOpen();
       IndexSearcher searcher = searchers.acquire();
       try {
-        replaced = overlay.containsKey(p.id()) || storedDoc(searcher, p.id()) >= 0;
+        p.replaced = overlay.containsKey(p.id()) || storedDoc(searcher, p.id()) >= 0;
         if (p.shingleCount == 0) {
           // nothing to match
         } else if (p.preFound != null && p.preGeneration == generation) {
@@ -430,8 +463,14 @@ final class LuceneDedupIndex implements DedupIndex {
           searchOverlay(p, 0, found);
         }
         p.preFound = null;
-        writer.updateDocument(new Term(ID, p.id()), document(p));
+        if (p.replaced) {
+          awaitWrites(); // the stored version may still be on its way to the writer
+          writer.updateDocument(new Term(ID, p.id()), document(p));
+        } else {
+          writeStarted();
+        }
         overlay.put(p.id(), p);
+        overlaySize = overlay.size();
         int position = overlayList.size();
         overlayList.add(p);
         for (long k : p.bandKeys) {
@@ -442,14 +481,94 @@ final class LuceneDedupIndex implements DedupIndex {
         }
       } finally {
         searchers.release(searcher);
-        if (overlay.size() >= overlayLimit) {
-          refreshLocked();
-        }
       }
     } finally {
       lock.writeLock().unlock();
     }
-    return result(p, found, replaced);
+  }
+
+  // ---- writes outside the lock
+
+  private void writeStarted() {
+    synchronized (writes) {
+      pendingWrites++;
+    }
+  }
+
+  private void writeDone() {
+    synchronized (writes) {
+      if (--pendingWrites == 0) {
+        writes.notifyAll();
+      }
+    }
+  }
+
+  /**
+   * Waits until every article entered in the overlay is in the writer; the caller holds the write
+   * lock, so no new ones are entered meanwhile (the writes themselves take no lock).
+   */
+  private void awaitWrites() {
+    boolean interrupted = false;
+    synchronized (writes) {
+      while (pendingWrites > 0) {
+        try {
+          writes.wait();
+        } catch (InterruptedException e) {
+          interrupted = true; // the writes finish regardless; the interrupt is kept for the caller
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Writes the document of a new article entered by {@link #addLocked}. If that fails, the article
+   * leaves the overlay again (it is not stored) and the failure is thrown.
+   */
+  private void writeNew(Prepared p) throws IOException {
+    Throwable failure = null;
+    try {
+      writer.addDocument(document(p)); // a new id: no delete term to buffer and apply at flush
+    } catch (IOException | RuntimeException | Error e) {
+      failure = e;
+    } finally {
+      writeDone();
+    }
+    if (failure != null) {
+      lock.writeLock().lock();
+      try {
+        if (overlay.get(p.id()) == p) {
+          overlay.remove(p.id());
+          overlaySize = overlay.size();
+        }
+      } finally {
+        lock.writeLock().unlock();
+      }
+      if (failure instanceof IOException io) {
+        throw io;
+      }
+      if (failure instanceof RuntimeException re) {
+        throw re;
+      }
+      throw (Error) failure;
+    }
+  }
+
+  /** Refreshes the reader once the overlay is full. */
+  private void maybeRefresh() throws IOException {
+    if (overlaySize < overlayLimit) {
+      return;
+    }
+    lock.writeLock().lock();
+    try {
+      if (!closed && overlay.size() >= overlayLimit) {
+        refreshLocked();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   @Override
@@ -461,24 +580,71 @@ final class LuceneDedupIndex implements DedupIndex {
     int n = list.size();
     List<IndexResult> results = new ArrayList<>(n);
     listener.progress("index", 0, n);
-    // Fingerprint the next chunk on the pool while this thread adds the current one.
-    int chunk = 256;
+    // The pool fingerprints and pre-searches the next chunk while this thread enters the current
+    // one in order, and one writer thread indexes the documents of the chunk before.
+    int chunk = ADD_ALL_CHUNK;
     ForkJoinPool pool = new ForkJoinPool(config.threads());
+    ExecutorService writerThread =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "news-dedup-index-writer");
+              t.setDaemon(true);
+              return t;
+            });
+    Future<?> lastWrite = null;
     try {
       Future<List<Prepared>> next = pool.submit(() -> prepareAll(list, 0, chunk, pool));
       for (int from = 0; from < n; from += chunk) {
         List<Prepared> prepared = await(next);
         int nextFrom = from + chunk;
         next = nextFrom < n ? pool.submit(() -> prepareAll(list, nextFrom, chunk, pool)) : null;
-        for (Prepared p : prepared) {
-          results.add(addPrepared(p));
+        List<Prepared> toWrite = new ArrayList<>(prepared.size());
+        try {
+          for (Prepared p : prepared) {
+            List<Found> found = new ArrayList<>();
+            addLocked(p, found);
+            if (!p.replaced) {
+              toWrite.add(p);
+            }
+            results.add(result(p, found, p.replaced));
+          }
+        } finally {
+          // Every article entered must be written (or forgotten), even when this chunk failed.
+          Future<?> previous = lastWrite;
+          lastWrite = writerThread.submit(() -> writeAll(toWrite));
+          if (previous != null) {
+            await(previous);
+          }
         }
+        maybeRefresh();
         listener.progress("index", from + prepared.size(), n);
+      }
+      if (lastWrite != null) {
+        await(lastWrite);
       }
     } finally {
       pool.shutdownNow();
+      writerThread.shutdown(); // queued writes still run: entered articles are never left pending
     }
     return results;
+  }
+
+  /** Writes new articles' documents in order; throws the first failure after trying them all. */
+  private Void writeAll(List<Prepared> toWrite) throws IOException {
+    IOException first = null;
+    for (Prepared p : toWrite) {
+      try {
+        writeNew(p);
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+    return null;
   }
 
   private List<Prepared> prepareAll(List<Article> list, int from, int chunk, ForkJoinPool pool) {
@@ -649,15 +815,23 @@ final class LuceneDedupIndex implements DedupIndex {
       return;
     }
     int[] docs = candidates.stream().mapToInt(Integer::intValue).sorted().toArray();
-    StoredFields storedFields = reader.storedFields();
+    StoredFingerprints fingerprints = new StoredFingerprints(reader);
+    StoredFields storedFields = null;
     for (int doc : docs) {
-      Document d = storedFields.document(doc, MATCH_FIELDS);
-      String id = d.get(ID);
+      Fingerprint f = fingerprints.fingerprint(doc);
+      String id = f.id();
       if (id.equals(p.id()) || overlay.containsKey(id)) {
         continue; // itself, or a version superseded by an add in the overlay
       }
-      Fingerprint f = Fingerprint.fromBytes(d.getBinaryValue(FINGERPRINT).bytes);
-      verify(p, f, orEmpty(d.get(TITLE)), orEmpty(d.get(SOURCE)), null, found);
+      Optional<Match> m = detector.verify(p.fingerprint, f);
+      if (m.isPresent()) {
+        // Title and source only for the matches: most candidates are not.
+        if (storedFields == null) {
+          storedFields = reader.storedFields();
+        }
+        Document d = storedFields.document(doc, TEXT_FIELDS);
+        found.add(new Found(f, orEmpty(d.get(TITLE)), orEmpty(d.get(SOURCE)), m.get(), null));
+      }
     }
   }
 
@@ -798,7 +972,7 @@ final class LuceneDedupIndex implements DedupIndex {
         doc.add(new StringField(SAMPLE, new BytesRef(encode(h, new byte[8])), Field.Store.NO));
       }
     }
-    doc.add(new StoredField(FINGERPRINT, p.fingerprint.toBytes()));
+    doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(p.bytes)));
     Article a = p.article;
     if (!a.title().isEmpty()) {
       doc.add(new StoredField(TITLE, a.title()));
@@ -853,9 +1027,11 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /** Makes every change visible to a fresh searcher and empties the overlay; holds write lock. */
   private void refreshLocked() throws IOException {
+    awaitWrites();
     searchers.maybeRefreshBlocking();
     generation++;
     overlay.clear();
+    overlaySize = 0;
     overlayList.clear();
     overlayBands.clear();
     overlaySamples.clear();
@@ -893,8 +1069,7 @@ final class LuceneDedupIndex implements DedupIndex {
           if (doc < 0) {
             return Optional.empty();
           }
-          Document d = s.getIndexReader().storedFields().document(doc, Set.of(FINGERPRINT));
-          return Optional.of(Fingerprint.fromBytes(d.getBinaryValue(FINGERPRINT).bytes));
+          return Optional.of(new StoredFingerprints(s.getIndexReader()).fingerprint(doc));
         });
   }
 
@@ -907,8 +1082,14 @@ final class LuceneDedupIndex implements DedupIndex {
           if (doc < 0) {
             return Optional.empty();
           }
-          Document d = s.getIndexReader().storedFields().document(doc);
-          Fingerprint f = Fingerprint.fromBytes(d.getBinaryValue(FINGERPRINT).bytes);
+          IndexReader r = s.getIndexReader();
+          Document d = r.storedFields().document(doc);
+          LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(doc, r.leaves()));
+          NumericDocValues meta = ctx.reader().getNumericDocValues(META);
+          if (meta == null || !meta.advanceExact(doc - ctx.docBase)) {
+            throw new IOException("corrupt index: article " + id + " has no shingle count");
+          }
+          int shingleCount = (int) (meta.longValue() >>> 32);
           IndexableField published = d.getField(PUBLISHED);
           return Optional.of(
               new IndexedArticle(
@@ -919,7 +1100,7 @@ final class LuceneDedupIndex implements DedupIndex {
                       ? Optional.empty()
                       : Optional.of(Instant.ofEpochMilli(published.numericValue().longValue())),
                   Instant.ofEpochMilli(d.getField(ADDED).numericValue().longValue()),
-                  f.shingleCount()));
+                  shingleCount));
         });
   }
 
@@ -1013,26 +1194,24 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public List<DuplicateGroup> groups() throws IOException {
-    List<Fingerprint> all =
-        withFreshSearcher(
-            s -> {
-              IndexReader r = s.getIndexReader();
-              List<Fingerprint> list = new ArrayList<>(r.numDocs());
-              StoredFields stored = r.storedFields();
-              Set<String> fields = Set.of(FINGERPRINT);
-              for (LeafReaderContext ctx : r.leaves()) {
-                Bits live = ctx.reader().getLiveDocs();
-                for (int d = 0; d < ctx.reader().maxDoc(); d++) {
-                  if (live == null || live.get(d)) {
-                    Document doc = stored.document(ctx.docBase + d, fields);
-                    list.add(Fingerprint.fromBytes(doc.getBinaryValue(FINGERPRINT).bytes));
-                  }
-                }
-              }
-              return list;
-            });
-    all.sort(Comparator.comparing(Fingerprint::id));
-    return detector.groupFingerprints(all, ProgressListener.NONE);
+    // A fresh searcher under the lock; the grouping itself runs on that point-in-time reader
+    // without the lock, so that adds go on meanwhile.
+    IndexSearcher searcher;
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      if (!overlay.isEmpty()) {
+        refreshLocked();
+      }
+      searcher = searchers.acquire();
+    } finally {
+      lock.writeLock().unlock();
+    }
+    try {
+      return IndexGrouping.group(searcher.getIndexReader(), detector);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   // ---- durability and lifecycle
@@ -1042,6 +1221,7 @@ final class LuceneDedupIndex implements DedupIndex {
     lock.writeLock().lock();
     try {
       ensureOpen();
+      awaitWrites();
       writer.setLiveCommitData(IndexMetadata.of(config).entrySet());
       writer.commit();
     } finally {
@@ -1058,6 +1238,7 @@ final class LuceneDedupIndex implements DedupIndex {
       }
       closed = true;
       try {
+        awaitWrites();
         writer.setLiveCommitData(IndexMetadata.of(config).entrySet());
         writer.commit();
       } finally {
