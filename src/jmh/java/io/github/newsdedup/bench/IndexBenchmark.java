@@ -6,6 +6,7 @@ import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,7 @@ public final class IndexBenchmark {
     long copies = 0;
     long ingestNanos = 0;
     long commitNanos = 0;
+    long ingestCpuNanos = 0;
     try (DedupIndex index = DedupIndex.open(dir, detector)) {
       int batch = 1000;
       for (int from = 0; from < articles; from += batch) {
@@ -87,8 +89,10 @@ public final class IndexBenchmark {
           part.add(gen.next());
         }
         long a0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         var results = index.addAll(part, ProgressListener.NONE);
         ingestNanos += System.nanoTime() - a0;
+        ingestCpuNanos += processCpuNanos() - cpu0;
         for (int i = 0; i < part.size(); i++) {
           if (part.get(i).id().contains("copy")) {
             copies++;
@@ -100,9 +104,11 @@ public final class IndexBenchmark {
         int done = Math.min(articles, from + batch);
         if (done % commitEvery == 0 || done == articles) {
           long c0 = System.nanoTime();
+          long commitCpu0 = processCpuNanos();
           index.commit();
           commitNanos += System.nanoTime() - c0;
           ingestNanos += System.nanoTime() - c0;
+          ingestCpuNanos += processCpuNanos() - commitCpu0;
         }
         if (done % 100_000 == 0) {
           double s = ingestNanos / 1e9;
@@ -112,12 +118,13 @@ public final class IndexBenchmark {
       double seconds = ingestNanos / 1e9; // generating the articles is not counted
       out.printf(
           Locale.ROOT,
-          "ingest: %,d articles in %.1f s = %.0f articles/s (commits %.1f s); copies matched"
-              + " on add: %d of %d%n",
+          "ingest: %,d articles in %.1f s = %.0f articles/s (commits %.1f s; process CPU %.0f us"
+              + " an article); copies matched on add: %d of %d%n",
           articles,
           seconds,
           articles / seconds,
           commitNanos / 1e9,
+          ingestCpuNanos / 1e3 / articles,
           copiesFound,
           copies);
 
@@ -173,6 +180,18 @@ public final class IndexBenchmark {
         "disk: %,d bytes = %.0f bytes per article%n",
         bytes,
         bytes / (double) articles);
+  }
+
+  /**
+   * CPU time of the whole process (all threads, merges included), which the other jobs on a
+   * shared machine disturb less than wall time; 0 where the JVM does not report it.
+   */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   /** Deterministic article generator. */

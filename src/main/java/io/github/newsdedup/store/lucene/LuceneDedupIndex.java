@@ -61,6 +61,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentWriteState;
@@ -98,7 +99,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class LuceneDedupIndex implements DedupIndex {
   /** Adds held in the in-memory overlay before the reader is refreshed. */
-  static final int OVERLAY_LIMIT = 8192;
+  static final int OVERLAY_LIMIT = 16384;
 
   /** {@code addAll} fingerprints, enters and writes articles in chunks of this many. */
   static final int ADD_ALL_CHUNK = 128;
@@ -119,6 +120,7 @@ final class LuceneDedupIndex implements DedupIndex {
   static final String ADDED = "added";
   static final String TIME = "time";
   static final String META = "meta";
+  static final String SEQUENCE = "seq";
 
   private static final Set<String> TEXT_FIELDS = Set.of(TITLE, SOURCE);
 
@@ -138,6 +140,11 @@ final class LuceneDedupIndex implements DedupIndex {
   private final LongMultimap overlaySamples = new LongMultimap();
 
   private final int overlayLimit;
+
+  // Keys of the articles added since opening, and the sequence numbers that tell their segments.
+  private final KeyFilter keyFilter = new KeyFilter(); // guarded by lock
+  private final long sessionStart; // the first sequence number of this session
+  private long nextSequence; // guarded by lock
   private boolean closed;
   private volatile int overlaySize; // overlay.size(), readable without the lock
 
@@ -161,6 +168,20 @@ final class LuceneDedupIndex implements DedupIndex {
     this.config = detector.config();
     this.bands = new LshBands(config.bands(), config.rows());
     this.searchers = new SearcherManager(writer, true, true, null);
+    IndexSearcher s = searchers.acquire();
+    try {
+      long max = -1;
+      for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+        PointValues points = ctx.reader().getPointValues(SEQUENCE);
+        if (points != null) {
+          max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+        }
+      }
+      this.sessionStart = max + 1;
+      this.nextSequence = sessionStart;
+    } finally {
+      searchers.release(s);
+    }
     writer.setLiveCommitData(IndexMetadata.of(config).entrySet());
   }
 
@@ -334,15 +355,20 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /** An article ready to be matched and stored. */
   private static final class Prepared {
-    final Article article;
+    // The article without its body: the overlay holds thousands of these.
+    final String id;
+    final String title;
+    final String source;
+    final Instant published; // null if none
     final Fingerprint fingerprint;
     final long[] bandKeys;
     final long[] sample;
     final int shingleCount;
     final long added;
-    final byte[] bytes; // the serialized fingerprint, made here so that adders do it in parallel
+    byte[] bytes; // the serialized fingerprint, made here in parallel; null once written
 
     boolean replaced; // set by addLocked
+    long sequence; // set by addLocked
 
     // Set by preSearch: the matches found before the write lock, and what they covered.
     List<Found> preFound;
@@ -350,7 +376,10 @@ final class LuceneDedupIndex implements DedupIndex {
     int preOverlayEnd;
 
     Prepared(Article article, Fingerprint fingerprint, long[] bandKeys, long added) {
-      this.article = article;
+      this.id = article.id();
+      this.title = article.title();
+      this.source = article.source();
+      this.published = article.published().orElse(null);
       this.fingerprint = fingerprint;
       // In term order (unsigned big-endian), so that consecutive seeks share term-index frames.
       this.bandKeys = sortedUnsigned(bandKeys);
@@ -361,7 +390,7 @@ final class LuceneDedupIndex implements DedupIndex {
     }
 
     String id() {
-      return article.id();
+      return id;
     }
   }
 
@@ -463,9 +492,17 @@ final class LuceneDedupIndex implements DedupIndex {
           searchOverlay(p, 0, found);
         }
         p.preFound = null;
+        p.sequence = nextSequence++;
+        for (long k : p.bandKeys) {
+          keyFilter.addBand(k);
+        }
+        for (long h : p.sample) {
+          keyFilter.addSample(h);
+        }
         if (p.replaced) {
           awaitWrites(); // the stored version may still be on its way to the writer
           writer.updateDocument(new Term(ID, p.id()), document(p));
+          p.bytes = null;
         } else {
           writeStarted();
         }
@@ -531,6 +568,7 @@ final class LuceneDedupIndex implements DedupIndex {
     Throwable failure = null;
     try {
       writer.addDocument(document(p)); // a new id: no delete term to buffer and apply at flush
+      p.bytes = null;
     } catch (IOException | RuntimeException | Error e) {
       failure = e;
     } finally {
@@ -728,14 +766,29 @@ final class LuceneDedupIndex implements DedupIndex {
     int[][][] sampleDocs = new int[leaves.size()][][];
     Map<Integer, Boolean> bandHits = new HashMap<>();
     PostingsEnum postings = null;
+    // Segments written in this session hold only keys of the filter: look up there only the keys
+    // that the filter may hold.
+    boolean[] bandMaybe = new boolean[p.bandKeys.length];
+    for (int i = 0; i < bandMaybe.length; i++) {
+      bandMaybe[i] = keyFilter.mightHoldBand(p.bandKeys[i]);
+    }
+    boolean[] sampleMaybe = new boolean[sampleSize];
+    for (int i = 0; i < sampleSize; i++) {
+      sampleMaybe[i] = keyFilter.mightHoldSample(p.sample[i]);
+    }
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext ctx = leaves.get(l);
       LeafReader leaf = ctx.reader();
+      boolean filtered = writtenThisSession(leaf);
       Bits live = leaf.getLiveDocs();
       Terms bandTerms = leaf.terms(BAND);
       if (bandTerms != null) {
         TermsEnum te = bandTerms.iterator();
-        for (long k : p.bandKeys) {
+        for (int i = 0; i < p.bandKeys.length; i++) {
+          if (filtered && !bandMaybe[i]) {
+            continue;
+          }
+          long k = p.bandKeys[i];
           encode(k, term.bytes);
           if (te.seekExact(term)) {
             postings = te.postings(postings, PostingsEnum.NONE);
@@ -754,6 +807,9 @@ final class LuceneDedupIndex implements DedupIndex {
         TermsEnum te = sampleTerms.iterator();
         sampleDocs[l] = new int[sampleSize][];
         for (int t = 0; t < sampleSize; t++) {
+          if (filtered && !sampleMaybe[t]) {
+            continue;
+          }
           encode(p.sample[t], term.bytes);
           if (!te.seekExact(term)) {
             continue;
@@ -835,6 +891,13 @@ final class LuceneDedupIndex implements DedupIndex {
     }
   }
 
+  /** Whether every document of {@code leaf} was added since this index was opened. */
+  private boolean writtenThisSession(LeafReader leaf) throws IOException {
+    PointValues points = leaf.getPointValues(SEQUENCE);
+    return points != null
+        && LongPoint.decodeDimension(points.getMinPackedValue(), 0) >= sessionStart;
+  }
+
   /**
    * Whether a pair is a containment candidate: the shorter side (by shingle count) has at least
    * {@code minContainedShingles} shingles and shares at least the slackened containment threshold
@@ -901,7 +964,7 @@ final class LuceneDedupIndex implements DedupIndex {
       if (o.id().equals(p.id()) || overlay.get(o.id()) != o) {
         continue;
       }
-      verify(p, o.fingerprint, o.article.title(), o.article.source(), o, found);
+      verify(p, o.fingerprint, o.title, o.source, o, found);
     }
   }
 
@@ -973,17 +1036,19 @@ final class LuceneDedupIndex implements DedupIndex {
       }
     }
     doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(p.bytes)));
-    Article a = p.article;
-    if (!a.title().isEmpty()) {
-      doc.add(new StoredField(TITLE, a.title()));
+    if (!p.title.isEmpty()) {
+      doc.add(new StoredField(TITLE, p.title));
     }
-    if (!a.source().isEmpty()) {
-      doc.add(new StoredField(SOURCE, a.source()));
+    if (!p.source.isEmpty()) {
+      doc.add(new StoredField(SOURCE, p.source));
     }
-    a.published().ifPresent(t -> doc.add(new StoredField(PUBLISHED, t.toEpochMilli())));
+    if (p.published != null) {
+      doc.add(new StoredField(PUBLISHED, p.published.toEpochMilli()));
+    }
     doc.add(new StoredField(ADDED, p.added));
-    long time = a.published().map(Instant::toEpochMilli).orElse(p.added);
+    long time = p.published != null ? p.published.toEpochMilli() : p.added;
     doc.add(new LongPoint(TIME, time));
+    doc.add(new LongPoint(SEQUENCE, p.sequence));
     doc.add(new NumericDocValuesField(META, ((long) p.shingleCount << 32) | p.sample.length));
     return doc;
   }
@@ -1224,6 +1289,9 @@ final class LuceneDedupIndex implements DedupIndex {
       awaitWrites();
       writer.setLiveCommitData(IndexMetadata.of(config).entrySet());
       writer.commit();
+      // Everything is flushed now, so a new reader costs little, and the next flush then starts
+      // from an empty overlay: one segment per commit rather than a refresh splitting it in two.
+      refreshLocked();
     } finally {
       lock.writeLock().unlock();
     }
