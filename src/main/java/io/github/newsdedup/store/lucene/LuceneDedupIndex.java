@@ -84,18 +84,27 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Each article is one Lucene document: its id (indexed, stored), one {@code band} term per LSH
  * band key and one {@code sample} term per containment-sample hash (8 bytes, big-endian), the
- * serialized {@link Fingerprint} and title, source and times (stored), the expiry time as a point,
- * and shingle count and sample size as doc values. Candidates are found by walking the postings of
- * the query's band and sample terms directly, segment by segment, then verified exactly by the
- * detector on the stored fingerprints.
+ * serialized {@link Fingerprint} as a binary doc value (index format 2; format 1 stored it as a
+ * stored field, whose LZ4 compression of incompressible hashes was a large part of an add), title,
+ * source and times (stored), the expiry time and an add sequence number as points, and shingle
+ * count and sample size as doc values. Candidates are found by walking the postings of the query's
+ * band and sample terms directly, segment by segment, then verified exactly by the detector on the
+ * stored fingerprints.
  *
  * <p>Concurrency: a read-write lock. An add fingerprints its article without a lock, searches the
  * reader and the overlay under the read lock (so concurrent adds and matches search in parallel),
- * then under the write lock searches only what was added since, and stores the article: each add
- * sees every add before it. Removals, expiry and refreshes take the write lock. Adds since the last
- * reader refresh live in an in-memory overlay (band and sample maps) that matching consults
- * alongside the reader, so that a reader need not be reopened after every add; it is refreshed
- * every {@value #OVERLAY_LIMIT} adds and before whole-index reads.
+ * then under the write lock searches only what was added since and enters the article in the
+ * overlay: each add sees every add before it. The document itself is then written to the {@code
+ * IndexWriter} outside the lock (by the adding thread, or by {@code addAll}'s writer thread), and
+ * whatever needs the writer complete (refresh, commit, close, a replacement) first waits for those
+ * writes. Removals, expiry and refreshes take the write lock. Adds since the last reader refresh
+ * live in the in-memory overlay (band and sample maps) that matching consults alongside the reader,
+ * so that a reader need not be reopened after every add; it is refreshed at every commit, every
+ * {@value #OVERLAY_LIMIT} adds and before whole-index reads.
+ *
+ * <p>Segments written since the index was opened (told by their sequence numbers) hold only keys
+ * that a {@link KeyFilter} of this session has seen, so a key the filter rules out is not looked
+ * up there; older segments are searched key by key through their own Bloom filters.
  */
 final class LuceneDedupIndex implements DedupIndex {
   /** Adds held in the in-memory overlay before the reader is refreshed. */
