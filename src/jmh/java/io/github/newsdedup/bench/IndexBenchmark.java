@@ -2,11 +2,13 @@ package io.github.newsdedup.bench;
 
 import io.github.newsdedup.Article;
 import io.github.newsdedup.DedupIndex;
+import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +43,8 @@ public final class IndexBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args {@code --articles N --dir PATH [--commit-every N] [--queries N] [--seed N]}
+   * @param args {@code --articles N --dir PATH [--commit-every N] [--queries N] [--seed N]
+   *     [--groups]}; {@code --groups} also times {@code groups()} over the whole index
    * @throws IOException if the index cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -50,8 +53,14 @@ public final class IndexBenchmark {
     int commitEvery = 10_000;
     int queries = 2_000;
     long seed = 7;
+    boolean groups = false;
     Path dir = null;
     for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("--groups")) {
+        groups = true;
+        i--;
+        continue;
+      }
       switch (args[i]) {
         case "--articles" -> articles = Integer.parseInt(args[i + 1]);
         case "--commit-every" -> commitEvery = Integer.parseInt(args[i + 1]);
@@ -166,6 +175,21 @@ public final class IndexBenchmark {
           nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,
           nanos[queries - 1] / 1e6,
           fpNanos / 1e6 / queries);
+
+      if (groups) {
+        long g0 = System.nanoTime();
+        List<DuplicateGroup> all = index.groups();
+        long withCopies = all.stream().filter(g -> g.size() > 1).count();
+        System.gc();
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        out.printf(
+            Locale.ROOT,
+            "groups: %,d groups (%,d with copies) in %.1f s; max heap %,d MB%n",
+            all.size(),
+            withCopies,
+            (System.nanoTime() - g0) / 1e9,
+            heap.getMax() >> 20);
+      }
     }
     long bytes = 0;
     try (Stream<Path> files = Files.walk(dir)) {

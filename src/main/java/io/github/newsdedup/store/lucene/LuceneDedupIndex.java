@@ -51,7 +51,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
@@ -116,7 +115,7 @@ final class LuceneDedupIndex implements DedupIndex {
   /** Matches beyond this many are not verified pairwise when choosing the representative. */
   static final int MAX_PAIRWISE = 64;
 
-  /** The writer's buffer: commits every 10,000 adds (the CLI's) then flush once per commit. */
+  /** The writer's buffer: with a commit every 10,000 adds (the CLI's), one flush per commit. */
   static final int RAM_BUFFER_MB = 128;
 
   static final String ID = "id";
