@@ -457,9 +457,10 @@ final class LuceneDedupIndex implements DedupIndex {
       IndexSearcher searcher = searchers.acquire();
       try {
         List<Found> found = new ArrayList<>();
-        searchReader(searcher.getIndexReader(), p, found);
+        KeyHints hints = hints(p);
+        searchReader(searcher.getIndexReader(), p, hints, found);
         int end = overlayList.size();
-        searchOverlay(p, 0, found);
+        searchOverlay(p, 0, hints, found);
         p.preFound = found;
         p.preOverlayEnd = end;
         p.preGeneration = generation;
@@ -494,10 +495,11 @@ final class LuceneDedupIndex implements DedupIndex {
               found.add(f);
             }
           }
-          searchOverlay(p, p.preOverlayEnd, found);
+          searchOverlay(p, p.preOverlayEnd, hints(p), found);
         } else {
-          searchReader(searcher.getIndexReader(), p, found);
-          searchOverlay(p, 0, found);
+          KeyHints hints = hints(p);
+          searchReader(searcher.getIndexReader(), p, hints, found);
+          searchOverlay(p, 0, hints, found);
         }
         p.preFound = null;
         p.sequence = nextSequence++;
@@ -759,13 +761,34 @@ final class LuceneDedupIndex implements DedupIndex {
       throws IOException {
     List<Found> found = new ArrayList<>();
     if (p.shingleCount > 0) {
-      searchReader(searcher.getIndexReader(), p, found);
-      searchOverlay(p, 0, found);
+      KeyHints hints = hints(p);
+      searchReader(searcher.getIndexReader(), p, hints, found);
+      searchOverlay(p, 0, hints, found);
     }
     return result(p, found, replaced);
   }
 
-  private void searchReader(IndexReader reader, Prepared p, List<Found> found) throws IOException {
+  /**
+   * Which of an article's keys this session's {@link KeyFilter} may hold: the others are in no
+   * segment written since opening and not in the overlay.
+   */
+  private record KeyHints(boolean[] band, boolean[] sample) {}
+
+  /** Returns the hints of {@code p} for the filter as it is now; the caller holds a lock. */
+  private KeyHints hints(Prepared p) {
+    boolean[] band = new boolean[p.bandKeys.length];
+    for (int i = 0; i < band.length; i++) {
+      band[i] = keyFilter.mightHoldBand(p.bandKeys[i]);
+    }
+    boolean[] sample = new boolean[p.sample.length];
+    for (int i = 0; i < sample.length; i++) {
+      sample[i] = keyFilter.mightHoldSample(p.sample[i]);
+    }
+    return new KeyHints(band, sample);
+  }
+
+  private void searchReader(IndexReader reader, Prepared p, KeyHints hints, List<Found> found)
+      throws IOException {
     BytesRef term = new BytesRef(new byte[8]);
     int sampleSize = p.sample.length;
     long[] sampleFreq = new long[sampleSize];
@@ -776,14 +799,8 @@ final class LuceneDedupIndex implements DedupIndex {
     PostingsEnum postings = null;
     // Segments written in this session hold only keys of the filter: look up there only the keys
     // that the filter may hold.
-    boolean[] bandMaybe = new boolean[p.bandKeys.length];
-    for (int i = 0; i < bandMaybe.length; i++) {
-      bandMaybe[i] = keyFilter.mightHoldBand(p.bandKeys[i]);
-    }
-    boolean[] sampleMaybe = new boolean[sampleSize];
-    for (int i = 0; i < sampleSize; i++) {
-      sampleMaybe[i] = keyFilter.mightHoldSample(p.sample[i]);
-    }
+    boolean[] bandMaybe = hints.band();
+    boolean[] sampleMaybe = hints.sample();
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext ctx = leaves.get(l);
       LeafReader leaf = ctx.reader();
@@ -850,7 +867,8 @@ final class LuceneDedupIndex implements DedupIndex {
       for (int t = 0; t < sampleSize; t++) {
         int[] docs = sampleDocs[l][t];
         if (docs == null
-            || sampleFreq[t] + overlayFrequency(p.sample[t]) + 1 > config.maxSampleFrequency()) {
+            || sampleFreq[t] + (sampleMaybe[t] ? overlayFrequency(p.sample[t]) : 0) + 1
+                > config.maxSampleFrequency()) {
           continue;
         }
         for (int d : docs) {
@@ -935,23 +953,27 @@ final class LuceneDedupIndex implements DedupIndex {
   }
 
   /** Searches the overlay entries added at or after position {@code from}. */
-  private void searchOverlay(Prepared p, int from, List<Found> found) {
+  private void searchOverlay(Prepared p, int from, KeyHints hints, List<Found> found) {
     if (overlayList.size() <= from) {
       return;
     }
     Map<Prepared, Integer> shared = new HashMap<>();
     Set<Prepared> candidates = new HashSet<>();
-    for (long k : p.bandKeys) {
+    for (int b = 0; b < p.bandKeys.length; b++) {
+      if (!hints.band()[b]) {
+        continue; // in no overlay entry
+      }
       overlayBands.forEach(
-          k,
+          p.bandKeys[b],
           i -> {
             if (i >= from) {
               candidates.add(overlayList.get(i));
             }
           });
     }
-    for (long h : p.sample) {
-      if (overlaySamples.count(h) + 1 <= config.maxSampleFrequency()) {
+    for (int t = 0; t < p.sample.length; t++) {
+      long h = p.sample[t];
+      if (hints.sample()[t] && overlaySamples.count(h) + 1 <= config.maxSampleFrequency()) {
         overlaySamples.forEach(
             h,
             i -> {
