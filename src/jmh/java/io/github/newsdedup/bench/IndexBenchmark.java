@@ -207,8 +207,8 @@ public final class IndexBenchmark {
   }
 
   /**
-   * CPU time of the whole process (all threads, merges included), which the other jobs on a
-   * shared machine disturb less than wall time; 0 where the JVM does not report it.
+   * CPU time of the whole process (all threads, merges included), which the other jobs on a shared
+   * machine disturb less than wall time; 0 where the JVM does not report it.
    */
   private static long processCpuNanos() {
     if (ManagementFactory.getOperatingSystemMXBean()

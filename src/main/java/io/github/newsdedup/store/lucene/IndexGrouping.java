@@ -259,8 +259,8 @@ final class IndexGrouping {
 
   /**
    * Reads id, shingle count, signature and sample from the head of a serialized fingerprint ({@link
-   * Fingerprint#toBytes()} format 1) without decoding its shingle set; other formats are decoded
-   * in full.
+   * Fingerprint#toBytes()} format 1) without decoding its shingle set; other formats are decoded in
+   * full.
    */
   private static Head head(BytesRef b) {
     if (b.length > 0 && b.bytes[b.offset] == 1) {

@@ -102,8 +102,8 @@ import org.apache.lucene.util.BytesRef;
  * {@value #OVERLAY_LIMIT} adds and before whole-index reads.
  *
  * <p>Segments written since the index was opened (told by their sequence numbers) hold only keys
- * that a {@link KeyFilter} of this session has seen, so a key the filter rules out is not looked
- * up there; older segments are searched key by key through their own Bloom filters.
+ * that a {@link KeyFilter} of this session has seen, so a key the filter rules out is not looked up
+ * there; older segments are searched key by key through their own Bloom filters.
  */
 final class LuceneDedupIndex implements DedupIndex {
   /** Adds held in the in-memory overlay before the reader is refreshed. */
