@@ -184,8 +184,10 @@ public interface DedupIndex extends Closeable {
    * for the stored fingerprints in id order. They equal those of {@link
    * NearDuplicateDetector#group} on the same articles in id order whenever the batch boilerplate
    * rule removes nothing (always with {@code boilerplateMinGroups(0)}): that rule needs every text
-   * at once, and the index keeps no text. Loads every fingerprint into memory (a few KB per
-   * article).
+   * at once, and the index keeps no text. Holds the id, shingle count, signature and containment
+   * sample of every article in memory (about 1 KB an article; under 2 GB of heap at a million
+   * articles) and reads the full fingerprints of candidate pairs from the index as it verifies
+   * them.
    *
    * @return the groups, largest first
    * @throws IOException if the index cannot be read

@@ -2,10 +2,13 @@ package io.github.newsdedup.bench;
 
 import io.github.newsdedup.Article;
 import io.github.newsdedup.DedupIndex;
+import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +43,8 @@ public final class IndexBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args {@code --articles N --dir PATH [--commit-every N] [--queries N] [--seed N]}
+   * @param args {@code --articles N --dir PATH [--commit-every N] [--queries N] [--seed N]
+   *     [--groups]}; {@code --groups} also times {@code groups()} over the whole index
    * @throws IOException if the index cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -49,8 +53,14 @@ public final class IndexBenchmark {
     int commitEvery = 10_000;
     int queries = 2_000;
     long seed = 7;
+    boolean groups = false;
     Path dir = null;
     for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("--groups")) {
+        groups = true;
+        i--;
+        continue;
+      }
       switch (args[i]) {
         case "--articles" -> articles = Integer.parseInt(args[i + 1]);
         case "--commit-every" -> commitEvery = Integer.parseInt(args[i + 1]);
@@ -79,6 +89,7 @@ public final class IndexBenchmark {
     long copies = 0;
     long ingestNanos = 0;
     long commitNanos = 0;
+    long ingestCpuNanos = 0;
     try (DedupIndex index = DedupIndex.open(dir, detector)) {
       int batch = 1000;
       for (int from = 0; from < articles; from += batch) {
@@ -87,8 +98,10 @@ public final class IndexBenchmark {
           part.add(gen.next());
         }
         long a0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         var results = index.addAll(part, ProgressListener.NONE);
         ingestNanos += System.nanoTime() - a0;
+        ingestCpuNanos += processCpuNanos() - cpu0;
         for (int i = 0; i < part.size(); i++) {
           if (part.get(i).id().contains("copy")) {
             copies++;
@@ -100,9 +113,11 @@ public final class IndexBenchmark {
         int done = Math.min(articles, from + batch);
         if (done % commitEvery == 0 || done == articles) {
           long c0 = System.nanoTime();
+          long commitCpu0 = processCpuNanos();
           index.commit();
           commitNanos += System.nanoTime() - c0;
           ingestNanos += System.nanoTime() - c0;
+          ingestCpuNanos += processCpuNanos() - commitCpu0;
         }
         if (done % 100_000 == 0) {
           double s = ingestNanos / 1e9;
@@ -112,12 +127,13 @@ public final class IndexBenchmark {
       double seconds = ingestNanos / 1e9; // generating the articles is not counted
       out.printf(
           Locale.ROOT,
-          "ingest: %,d articles in %.1f s = %.0f articles/s (commits %.1f s); copies matched"
-              + " on add: %d of %d%n",
+          "ingest: %,d articles in %.1f s = %.0f articles/s (commits %.1f s; process CPU %.0f us"
+              + " an article); copies matched on add: %d of %d%n",
           articles,
           seconds,
           articles / seconds,
           commitNanos / 1e9,
+          ingestCpuNanos / 1e3 / articles,
           copiesFound,
           copies);
 
@@ -159,6 +175,21 @@ public final class IndexBenchmark {
           nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,
           nanos[queries - 1] / 1e6,
           fpNanos / 1e6 / queries);
+
+      if (groups) {
+        long g0 = System.nanoTime();
+        List<DuplicateGroup> all = index.groups();
+        long withCopies = all.stream().filter(g -> g.size() > 1).count();
+        System.gc();
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        out.printf(
+            Locale.ROOT,
+            "groups: %,d groups (%,d with copies) in %.1f s; max heap %,d MB%n",
+            all.size(),
+            withCopies,
+            (System.nanoTime() - g0) / 1e9,
+            heap.getMax() >> 20);
+      }
     }
     long bytes = 0;
     try (Stream<Path> files = Files.walk(dir)) {
@@ -173,6 +204,18 @@ public final class IndexBenchmark {
         "disk: %,d bytes = %.0f bytes per article%n",
         bytes,
         bytes / (double) articles);
+  }
+
+  /**
+   * CPU time of the whole process (all threads, merges included), which the other jobs on a shared
+   * machine disturb less than wall time; 0 where the JVM does not report it.
+   */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   /** Deterministic article generator. */

@@ -15,8 +15,11 @@ import java.util.Map;
  * into every commit's user data and checked when an index is opened.
  */
 final class IndexMetadata {
-  /** The index format this version writes and the newest it reads. */
-  static final int FORMAT_VERSION = 1;
+  /**
+   * The index format this version writes and the only one it reads. 2: the fingerprint is a binary
+   * doc value instead of a stored field (format 1).
+   */
+  static final int FORMAT_VERSION = 2;
 
   static final String FORMAT = "newsdedup.format";
   static final String SCHEME = "newsdedup.hashScheme";
@@ -88,6 +91,16 @@ final class IndexMetadata {
     }
     if (version < 1) {
       throw new IncompatibleIndexException(path, "invalid index format " + version);
+    }
+    if (version < FORMAT_VERSION) {
+      throw new IncompatibleIndexException(
+          path,
+          String.format(
+              Locale.ROOT,
+              "index format %d was written by an older news-dedup; this version reads format %d:"
+                  + " rebuild the index with this version (or use the older version)",
+              version,
+              FORMAT_VERSION));
     }
     int scheme = parseInt(path, SCHEME, stored.get(SCHEME));
     try {

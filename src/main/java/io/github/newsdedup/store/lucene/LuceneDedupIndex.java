@@ -32,6 +32,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -42,6 +44,7 @@ import org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat;
 import org.apache.lucene.codecs.bloom.FuzzySet;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene912.Lucene912PostingsFormat;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -57,7 +60,9 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -78,25 +83,40 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Each article is one Lucene document: its id (indexed, stored), one {@code band} term per LSH
  * band key and one {@code sample} term per containment-sample hash (8 bytes, big-endian), the
- * serialized {@link Fingerprint} and title, source and times (stored), the expiry time as a point,
- * and shingle count and sample size as doc values. Candidates are found by walking the postings of
- * the query's band and sample terms directly, segment by segment, then verified exactly by the
- * detector on the stored fingerprints.
+ * serialized {@link Fingerprint} as a binary doc value (index format 2; format 1 stored it as a
+ * stored field, whose LZ4 compression of incompressible hashes was a large part of an add), title,
+ * source and times (stored), the expiry time and an add sequence number as points, and shingle
+ * count and sample size as doc values. Candidates are found by walking the postings of the query's
+ * band and sample terms directly, segment by segment, then verified exactly by the detector on the
+ * stored fingerprints.
  *
  * <p>Concurrency: a read-write lock. An add fingerprints its article without a lock, searches the
  * reader and the overlay under the read lock (so concurrent adds and matches search in parallel),
- * then under the write lock searches only what was added since, and stores the article: each add
- * sees every add before it. Removals, expiry and refreshes take the write lock. Adds since the last
- * reader refresh live in an in-memory overlay (band and sample maps) that matching consults
- * alongside the reader, so that a reader need not be reopened after every add; it is refreshed
- * every {@value #OVERLAY_LIMIT} adds and before whole-index reads.
+ * then under the write lock searches only what was added since and enters the article in the
+ * overlay: each add sees every add before it. The document itself is then written to the {@code
+ * IndexWriter} outside the lock (by the adding thread, or by {@code addAll}'s writer thread), and
+ * whatever needs the writer complete (refresh, commit, close, a replacement) first waits for those
+ * writes. Removals, expiry and refreshes take the write lock. Adds since the last reader refresh
+ * live in the in-memory overlay (band and sample maps) that matching consults alongside the reader,
+ * so that a reader need not be reopened after every add; it is refreshed at every commit, every
+ * {@value #OVERLAY_LIMIT} adds and before whole-index reads.
+ *
+ * <p>Segments written since the index was opened (told by their sequence numbers) hold only keys
+ * that a {@link KeyFilter} of this session has seen, so a key the filter rules out is not looked up
+ * there; older segments are searched key by key through their own Bloom filters.
  */
 final class LuceneDedupIndex implements DedupIndex {
   /** Adds held in the in-memory overlay before the reader is refreshed. */
-  static final int OVERLAY_LIMIT = 8192;
+  static final int OVERLAY_LIMIT = 16384;
+
+  /** {@code addAll} fingerprints, enters and writes articles in chunks of this many. */
+  static final int ADD_ALL_CHUNK = 128;
 
   /** Matches beyond this many are not verified pairwise when choosing the representative. */
   static final int MAX_PAIRWISE = 64;
+
+  /** The writer's buffer: with a commit every 10,000 adds (the CLI's), one flush per commit. */
+  static final int RAM_BUFFER_MB = 128;
 
   static final String ID = "id";
   static final String BAND = "band";
@@ -108,8 +128,9 @@ final class LuceneDedupIndex implements DedupIndex {
   static final String ADDED = "added";
   static final String TIME = "time";
   static final String META = "meta";
+  static final String SEQUENCE = "seq";
 
-  private static final Set<String> MATCH_FIELDS = Set.of(ID, FINGERPRINT, TITLE, SOURCE);
+  private static final Set<String> TEXT_FIELDS = Set.of(TITLE, SOURCE);
 
   private final Path path;
   private final Directory directory;
@@ -127,7 +148,17 @@ final class LuceneDedupIndex implements DedupIndex {
   private final LongMultimap overlaySamples = new LongMultimap();
 
   private final int overlayLimit;
+
+  // Keys of the articles added since opening, and the sequence numbers that tell their segments.
+  private final KeyFilter keyFilter = new KeyFilter(); // guarded by lock
+  private final long sessionStart; // the first sequence number of this session
+  private long nextSequence; // guarded by lock
   private boolean closed;
+  private volatile int overlaySize; // overlay.size(), readable without the lock
+
+  // New articles entered in the overlay whose documents are not yet in the writer.
+  private final Object writes = new Object();
+  private int pendingWrites; // guarded by writes
   private long generation; // reader refreshes so far; guarded by lock
 
   private LuceneDedupIndex(
@@ -145,6 +176,20 @@ final class LuceneDedupIndex implements DedupIndex {
     this.config = detector.config();
     this.bands = new LshBands(config.bands(), config.rows());
     this.searchers = new SearcherManager(writer, true, true, null);
+    IndexSearcher s = searchers.acquire();
+    try {
+      long max = -1;
+      for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+        PointValues points = ctx.reader().getPointValues(SEQUENCE);
+        if (points != null) {
+          max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+        }
+      }
+      this.sessionStart = max + 1;
+      this.nextSequence = sessionStart;
+    } finally {
+      searchers.release(s);
+    }
     writer.setLiveCommitData(IndexMetadata.of(config).entrySet());
   }
 
@@ -272,7 +317,10 @@ final class LuceneDedupIndex implements DedupIndex {
     IndexWriterConfig c = new IndexWriterConfig(null);
     c.setOpenMode(mode);
     c.setCodec(new KeyTermsCodec());
-    c.setRAMBufferSizeMB(64);
+    c.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    // Flushed segments are not packed into a compound file: that copied every segment once more.
+    c.setUseCompoundFile(false);
+    c.getMergePolicy().setNoCFSRatio(0);
     c.setCommitOnClose(false);
     return c;
   }
@@ -315,12 +363,20 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /** An article ready to be matched and stored. */
   private static final class Prepared {
-    final Article article;
+    // The article without its body: the overlay holds thousands of these.
+    final String id;
+    final String title;
+    final String source;
+    final Instant published; // null if none
     final Fingerprint fingerprint;
     final long[] bandKeys;
     final long[] sample;
     final int shingleCount;
     final long added;
+    byte[] bytes; // the serialized fingerprint, made here in parallel; null once written
+
+    boolean replaced; // set by addLocked
+    long sequence; // set by addLocked
 
     // Set by preSearch: the matches found before the write lock, and what they covered.
     List<Found> preFound;
@@ -328,17 +384,21 @@ final class LuceneDedupIndex implements DedupIndex {
     int preOverlayEnd;
 
     Prepared(Article article, Fingerprint fingerprint, long[] bandKeys, long added) {
-      this.article = article;
+      this.id = article.id();
+      this.title = article.title();
+      this.source = article.source();
+      this.published = article.published().orElse(null);
       this.fingerprint = fingerprint;
       // In term order (unsigned big-endian), so that consecutive seeks share term-index frames.
       this.bandKeys = sortedUnsigned(bandKeys);
       this.sample = sortedUnsigned(fingerprint.sample());
       this.shingleCount = fingerprint.shingleCount();
       this.added = added;
+      this.bytes = FingerprintBytes.of(fingerprint);
     }
 
     String id() {
-      return article.id();
+      return id;
     }
   }
 
@@ -372,12 +432,18 @@ final class LuceneDedupIndex implements DedupIndex {
   public IndexResult add(Article article) throws IOException {
     Prepared p = prepare(article);
     preSearch(p);
-    return addPrepared(p);
+    List<Found> found = new ArrayList<>();
+    addLocked(p, found);
+    if (!p.replaced) {
+      writeNew(p);
+    }
+    maybeRefresh();
+    return result(p, found, p.replaced);
   }
 
   /**
    * Searches the reader and the overlay under the read lock, so that concurrent adds search in
-   * parallel; {@link #addPrepared} then only searches what was added since, under the write lock.
+   * parallel; {@link #addLocked} then only searches what was added since, under the write lock.
    */
   private void preSearch(Prepared p) throws IOException {
     if (p.shingleCount == 0) {
@@ -391,9 +457,10 @@ final class LuceneDedupIndex implements DedupIndex {
       IndexSearcher searcher = searchers.acquire();
       try {
         List<Found> found = new ArrayList<>();
-        searchReader(searcher.getIndexReader(), p, found);
+        KeyHints hints = hints(p);
+        searchReader(searcher.getIndexReader(), p, hints, found);
         int end = overlayList.size();
-        searchOverlay(p, 0, found);
+        searchOverlay(p, 0, hints, found);
         p.preFound = found;
         p.preOverlayEnd = end;
         p.preGeneration = generation;
@@ -405,15 +472,19 @@ final class LuceneDedupIndex implements DedupIndex {
     }
   }
 
-  private IndexResult addPrepared(Prepared p) throws IOException {
-    List<Found> found = new ArrayList<>();
-    boolean replaced;
+  /**
+   * The ordered part of an add, under the write lock: finds the matches {@link #preSearch} could
+   * not see and enters the article in the overlay, so that every later add sees it. A replacement
+   * is written to the writer here; a new article's document is written by the caller afterwards,
+   * outside the lock ({@link #writeNew}), so that adds index their documents in parallel.
+   */
+  private void addLocked(Prepared p, List<Found> found) throws IOException {
     lock.writeLock().lock();
     try {
       ensureOpen();
       IndexSearcher searcher = searchers.acquire();
       try {
-        replaced = overlay.containsKey(p.id()) || storedDoc(searcher, p.id()) >= 0;
+        p.replaced = overlay.containsKey(p.id()) || storedDoc(searcher, p.id()) >= 0;
         if (p.shingleCount == 0) {
           // nothing to match
         } else if (p.preFound != null && p.preGeneration == generation) {
@@ -424,14 +495,29 @@ final class LuceneDedupIndex implements DedupIndex {
               found.add(f);
             }
           }
-          searchOverlay(p, p.preOverlayEnd, found);
+          searchOverlay(p, p.preOverlayEnd, hints(p), found);
         } else {
-          searchReader(searcher.getIndexReader(), p, found);
-          searchOverlay(p, 0, found);
+          KeyHints hints = hints(p);
+          searchReader(searcher.getIndexReader(), p, hints, found);
+          searchOverlay(p, 0, hints, found);
         }
         p.preFound = null;
-        writer.updateDocument(new Term(ID, p.id()), document(p));
+        p.sequence = nextSequence++;
+        for (long k : p.bandKeys) {
+          keyFilter.addBand(k);
+        }
+        for (long h : p.sample) {
+          keyFilter.addSample(h);
+        }
+        if (p.replaced) {
+          awaitWrites(); // the stored version may still be on its way to the writer
+          writer.updateDocument(new Term(ID, p.id()), document(p));
+          p.bytes = null;
+        } else {
+          writeStarted();
+        }
         overlay.put(p.id(), p);
+        overlaySize = overlay.size();
         int position = overlayList.size();
         overlayList.add(p);
         for (long k : p.bandKeys) {
@@ -442,14 +528,95 @@ final class LuceneDedupIndex implements DedupIndex {
         }
       } finally {
         searchers.release(searcher);
-        if (overlay.size() >= overlayLimit) {
-          refreshLocked();
-        }
       }
     } finally {
       lock.writeLock().unlock();
     }
-    return result(p, found, replaced);
+  }
+
+  // ---- writes outside the lock
+
+  private void writeStarted() {
+    synchronized (writes) {
+      pendingWrites++;
+    }
+  }
+
+  private void writeDone() {
+    synchronized (writes) {
+      if (--pendingWrites == 0) {
+        writes.notifyAll();
+      }
+    }
+  }
+
+  /**
+   * Waits until every article entered in the overlay is in the writer; the caller holds the write
+   * lock, so no new ones are entered meanwhile (the writes themselves take no lock).
+   */
+  private void awaitWrites() {
+    boolean interrupted = false;
+    synchronized (writes) {
+      while (pendingWrites > 0) {
+        try {
+          writes.wait();
+        } catch (InterruptedException e) {
+          interrupted = true; // the writes finish regardless; the interrupt is kept for the caller
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Writes the document of a new article entered by {@link #addLocked}. If that fails, the article
+   * leaves the overlay again (it is not stored) and the failure is thrown.
+   */
+  private void writeNew(Prepared p) throws IOException {
+    Throwable failure = null;
+    try {
+      writer.addDocument(document(p)); // a new id: no delete term to buffer and apply at flush
+      p.bytes = null;
+    } catch (IOException | RuntimeException | Error e) {
+      failure = e;
+    } finally {
+      writeDone();
+    }
+    if (failure != null) {
+      lock.writeLock().lock();
+      try {
+        if (overlay.get(p.id()) == p) {
+          overlay.remove(p.id());
+          overlaySize = overlay.size();
+        }
+      } finally {
+        lock.writeLock().unlock();
+      }
+      if (failure instanceof IOException io) {
+        throw io;
+      }
+      if (failure instanceof RuntimeException re) {
+        throw re;
+      }
+      throw (Error) failure;
+    }
+  }
+
+  /** Refreshes the reader once the overlay is full. */
+  private void maybeRefresh() throws IOException {
+    if (overlaySize < overlayLimit) {
+      return;
+    }
+    lock.writeLock().lock();
+    try {
+      if (!closed && overlay.size() >= overlayLimit) {
+        refreshLocked();
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
   }
 
   @Override
@@ -461,24 +628,71 @@ final class LuceneDedupIndex implements DedupIndex {
     int n = list.size();
     List<IndexResult> results = new ArrayList<>(n);
     listener.progress("index", 0, n);
-    // Fingerprint the next chunk on the pool while this thread adds the current one.
-    int chunk = 256;
+    // The pool fingerprints and pre-searches the next chunk while this thread enters the current
+    // one in order, and one writer thread indexes the documents of the chunk before.
+    int chunk = ADD_ALL_CHUNK;
     ForkJoinPool pool = new ForkJoinPool(config.threads());
+    ExecutorService writerThread =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "news-dedup-index-writer");
+              t.setDaemon(true);
+              return t;
+            });
+    Future<?> lastWrite = null;
     try {
       Future<List<Prepared>> next = pool.submit(() -> prepareAll(list, 0, chunk, pool));
       for (int from = 0; from < n; from += chunk) {
         List<Prepared> prepared = await(next);
         int nextFrom = from + chunk;
         next = nextFrom < n ? pool.submit(() -> prepareAll(list, nextFrom, chunk, pool)) : null;
-        for (Prepared p : prepared) {
-          results.add(addPrepared(p));
+        List<Prepared> toWrite = new ArrayList<>(prepared.size());
+        try {
+          for (Prepared p : prepared) {
+            List<Found> found = new ArrayList<>();
+            addLocked(p, found);
+            if (!p.replaced) {
+              toWrite.add(p);
+            }
+            results.add(result(p, found, p.replaced));
+          }
+        } finally {
+          // Every article entered must be written (or forgotten), even when this chunk failed.
+          Future<?> previous = lastWrite;
+          lastWrite = writerThread.submit(() -> writeAll(toWrite));
+          if (previous != null) {
+            await(previous);
+          }
         }
+        maybeRefresh();
         listener.progress("index", from + prepared.size(), n);
+      }
+      if (lastWrite != null) {
+        await(lastWrite);
       }
     } finally {
       pool.shutdownNow();
+      writerThread.shutdown(); // queued writes still run: entered articles are never left pending
     }
     return results;
+  }
+
+  /** Writes new articles' documents in order; throws the first failure after trying them all. */
+  private Void writeAll(List<Prepared> toWrite) throws IOException {
+    IOException first = null;
+    for (Prepared p : toWrite) {
+      try {
+        writeNew(p);
+      } catch (IOException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+    return null;
   }
 
   private List<Prepared> prepareAll(List<Article> list, int from, int chunk, ForkJoinPool pool) {
@@ -547,13 +761,34 @@ final class LuceneDedupIndex implements DedupIndex {
       throws IOException {
     List<Found> found = new ArrayList<>();
     if (p.shingleCount > 0) {
-      searchReader(searcher.getIndexReader(), p, found);
-      searchOverlay(p, 0, found);
+      KeyHints hints = hints(p);
+      searchReader(searcher.getIndexReader(), p, hints, found);
+      searchOverlay(p, 0, hints, found);
     }
     return result(p, found, replaced);
   }
 
-  private void searchReader(IndexReader reader, Prepared p, List<Found> found) throws IOException {
+  /**
+   * Which of an article's keys this session's {@link KeyFilter} may hold: the others are in no
+   * segment written since opening and not in the overlay.
+   */
+  private record KeyHints(boolean[] band, boolean[] sample) {}
+
+  /** Returns the hints of {@code p} for the filter as it is now; the caller holds a lock. */
+  private KeyHints hints(Prepared p) {
+    boolean[] band = new boolean[p.bandKeys.length];
+    for (int i = 0; i < band.length; i++) {
+      band[i] = keyFilter.mightHoldBand(p.bandKeys[i]);
+    }
+    boolean[] sample = new boolean[p.sample.length];
+    for (int i = 0; i < sample.length; i++) {
+      sample[i] = keyFilter.mightHoldSample(p.sample[i]);
+    }
+    return new KeyHints(band, sample);
+  }
+
+  private void searchReader(IndexReader reader, Prepared p, KeyHints hints, List<Found> found)
+      throws IOException {
     BytesRef term = new BytesRef(new byte[8]);
     int sampleSize = p.sample.length;
     long[] sampleFreq = new long[sampleSize];
@@ -562,14 +797,23 @@ final class LuceneDedupIndex implements DedupIndex {
     int[][][] sampleDocs = new int[leaves.size()][][];
     Map<Integer, Boolean> bandHits = new HashMap<>();
     PostingsEnum postings = null;
+    // Segments written in this session hold only keys of the filter: look up there only the keys
+    // that the filter may hold.
+    boolean[] bandMaybe = hints.band();
+    boolean[] sampleMaybe = hints.sample();
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext ctx = leaves.get(l);
       LeafReader leaf = ctx.reader();
+      boolean filtered = writtenThisSession(leaf);
       Bits live = leaf.getLiveDocs();
       Terms bandTerms = leaf.terms(BAND);
       if (bandTerms != null) {
         TermsEnum te = bandTerms.iterator();
-        for (long k : p.bandKeys) {
+        for (int i = 0; i < p.bandKeys.length; i++) {
+          if (filtered && !bandMaybe[i]) {
+            continue;
+          }
+          long k = p.bandKeys[i];
           encode(k, term.bytes);
           if (te.seekExact(term)) {
             postings = te.postings(postings, PostingsEnum.NONE);
@@ -588,6 +832,9 @@ final class LuceneDedupIndex implements DedupIndex {
         TermsEnum te = sampleTerms.iterator();
         sampleDocs[l] = new int[sampleSize][];
         for (int t = 0; t < sampleSize; t++) {
+          if (filtered && !sampleMaybe[t]) {
+            continue;
+          }
           encode(p.sample[t], term.bytes);
           if (!te.seekExact(term)) {
             continue;
@@ -620,7 +867,8 @@ final class LuceneDedupIndex implements DedupIndex {
       for (int t = 0; t < sampleSize; t++) {
         int[] docs = sampleDocs[l][t];
         if (docs == null
-            || sampleFreq[t] + overlayFrequency(p.sample[t]) + 1 > config.maxSampleFrequency()) {
+            || sampleFreq[t] + (sampleMaybe[t] ? overlayFrequency(p.sample[t]) : 0) + 1
+                > config.maxSampleFrequency()) {
           continue;
         }
         for (int d : docs) {
@@ -649,16 +897,31 @@ final class LuceneDedupIndex implements DedupIndex {
       return;
     }
     int[] docs = candidates.stream().mapToInt(Integer::intValue).sorted().toArray();
-    StoredFields storedFields = reader.storedFields();
+    StoredFingerprints fingerprints = new StoredFingerprints(reader);
+    StoredFields storedFields = null;
     for (int doc : docs) {
-      Document d = storedFields.document(doc, MATCH_FIELDS);
-      String id = d.get(ID);
+      Fingerprint f = fingerprints.fingerprint(doc);
+      String id = f.id();
       if (id.equals(p.id()) || overlay.containsKey(id)) {
         continue; // itself, or a version superseded by an add in the overlay
       }
-      Fingerprint f = Fingerprint.fromBytes(d.getBinaryValue(FINGERPRINT).bytes);
-      verify(p, f, orEmpty(d.get(TITLE)), orEmpty(d.get(SOURCE)), null, found);
+      Optional<Match> m = detector.verify(p.fingerprint, f);
+      if (m.isPresent()) {
+        // Title and source only for the matches: most candidates are not.
+        if (storedFields == null) {
+          storedFields = reader.storedFields();
+        }
+        Document d = storedFields.document(doc, TEXT_FIELDS);
+        found.add(new Found(f, orEmpty(d.get(TITLE)), orEmpty(d.get(SOURCE)), m.get(), null));
+      }
     }
+  }
+
+  /** Whether every document of {@code leaf} was added since this index was opened. */
+  private boolean writtenThisSession(LeafReader leaf) throws IOException {
+    PointValues points = leaf.getPointValues(SEQUENCE);
+    return points != null
+        && LongPoint.decodeDimension(points.getMinPackedValue(), 0) >= sessionStart;
   }
 
   /**
@@ -690,23 +953,27 @@ final class LuceneDedupIndex implements DedupIndex {
   }
 
   /** Searches the overlay entries added at or after position {@code from}. */
-  private void searchOverlay(Prepared p, int from, List<Found> found) {
+  private void searchOverlay(Prepared p, int from, KeyHints hints, List<Found> found) {
     if (overlayList.size() <= from) {
       return;
     }
     Map<Prepared, Integer> shared = new HashMap<>();
     Set<Prepared> candidates = new HashSet<>();
-    for (long k : p.bandKeys) {
+    for (int b = 0; b < p.bandKeys.length; b++) {
+      if (!hints.band()[b]) {
+        continue; // in no overlay entry
+      }
       overlayBands.forEach(
-          k,
+          p.bandKeys[b],
           i -> {
             if (i >= from) {
               candidates.add(overlayList.get(i));
             }
           });
     }
-    for (long h : p.sample) {
-      if (overlaySamples.count(h) + 1 <= config.maxSampleFrequency()) {
+    for (int t = 0; t < p.sample.length; t++) {
+      long h = p.sample[t];
+      if (hints.sample()[t] && overlaySamples.count(h) + 1 <= config.maxSampleFrequency()) {
         overlaySamples.forEach(
             h,
             i -> {
@@ -727,7 +994,7 @@ final class LuceneDedupIndex implements DedupIndex {
       if (o.id().equals(p.id()) || overlay.get(o.id()) != o) {
         continue;
       }
-      verify(p, o.fingerprint, o.article.title(), o.article.source(), o, found);
+      verify(p, o.fingerprint, o.title, o.source, o, found);
     }
   }
 
@@ -798,18 +1065,20 @@ final class LuceneDedupIndex implements DedupIndex {
         doc.add(new StringField(SAMPLE, new BytesRef(encode(h, new byte[8])), Field.Store.NO));
       }
     }
-    doc.add(new StoredField(FINGERPRINT, p.fingerprint.toBytes()));
-    Article a = p.article;
-    if (!a.title().isEmpty()) {
-      doc.add(new StoredField(TITLE, a.title()));
+    doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(p.bytes)));
+    if (!p.title.isEmpty()) {
+      doc.add(new StoredField(TITLE, p.title));
     }
-    if (!a.source().isEmpty()) {
-      doc.add(new StoredField(SOURCE, a.source()));
+    if (!p.source.isEmpty()) {
+      doc.add(new StoredField(SOURCE, p.source));
     }
-    a.published().ifPresent(t -> doc.add(new StoredField(PUBLISHED, t.toEpochMilli())));
+    if (p.published != null) {
+      doc.add(new StoredField(PUBLISHED, p.published.toEpochMilli()));
+    }
     doc.add(new StoredField(ADDED, p.added));
-    long time = a.published().map(Instant::toEpochMilli).orElse(p.added);
+    long time = p.published != null ? p.published.toEpochMilli() : p.added;
     doc.add(new LongPoint(TIME, time));
+    doc.add(new LongPoint(SEQUENCE, p.sequence));
     doc.add(new NumericDocValuesField(META, ((long) p.shingleCount << 32) | p.sample.length));
     return doc;
   }
@@ -853,9 +1122,11 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /** Makes every change visible to a fresh searcher and empties the overlay; holds write lock. */
   private void refreshLocked() throws IOException {
+    awaitWrites();
     searchers.maybeRefreshBlocking();
     generation++;
     overlay.clear();
+    overlaySize = 0;
     overlayList.clear();
     overlayBands.clear();
     overlaySamples.clear();
@@ -893,8 +1164,7 @@ final class LuceneDedupIndex implements DedupIndex {
           if (doc < 0) {
             return Optional.empty();
           }
-          Document d = s.getIndexReader().storedFields().document(doc, Set.of(FINGERPRINT));
-          return Optional.of(Fingerprint.fromBytes(d.getBinaryValue(FINGERPRINT).bytes));
+          return Optional.of(new StoredFingerprints(s.getIndexReader()).fingerprint(doc));
         });
   }
 
@@ -907,8 +1177,14 @@ final class LuceneDedupIndex implements DedupIndex {
           if (doc < 0) {
             return Optional.empty();
           }
-          Document d = s.getIndexReader().storedFields().document(doc);
-          Fingerprint f = Fingerprint.fromBytes(d.getBinaryValue(FINGERPRINT).bytes);
+          IndexReader r = s.getIndexReader();
+          Document d = r.storedFields().document(doc);
+          LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(doc, r.leaves()));
+          NumericDocValues meta = ctx.reader().getNumericDocValues(META);
+          if (meta == null || !meta.advanceExact(doc - ctx.docBase)) {
+            throw new IOException("corrupt index: article " + id + " has no shingle count");
+          }
+          int shingleCount = (int) (meta.longValue() >>> 32);
           IndexableField published = d.getField(PUBLISHED);
           return Optional.of(
               new IndexedArticle(
@@ -919,7 +1195,7 @@ final class LuceneDedupIndex implements DedupIndex {
                       ? Optional.empty()
                       : Optional.of(Instant.ofEpochMilli(published.numericValue().longValue())),
                   Instant.ofEpochMilli(d.getField(ADDED).numericValue().longValue()),
-                  f.shingleCount()));
+                  shingleCount));
         });
   }
 
@@ -1013,26 +1289,24 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public List<DuplicateGroup> groups() throws IOException {
-    List<Fingerprint> all =
-        withFreshSearcher(
-            s -> {
-              IndexReader r = s.getIndexReader();
-              List<Fingerprint> list = new ArrayList<>(r.numDocs());
-              StoredFields stored = r.storedFields();
-              Set<String> fields = Set.of(FINGERPRINT);
-              for (LeafReaderContext ctx : r.leaves()) {
-                Bits live = ctx.reader().getLiveDocs();
-                for (int d = 0; d < ctx.reader().maxDoc(); d++) {
-                  if (live == null || live.get(d)) {
-                    Document doc = stored.document(ctx.docBase + d, fields);
-                    list.add(Fingerprint.fromBytes(doc.getBinaryValue(FINGERPRINT).bytes));
-                  }
-                }
-              }
-              return list;
-            });
-    all.sort(Comparator.comparing(Fingerprint::id));
-    return detector.groupFingerprints(all, ProgressListener.NONE);
+    // A fresh searcher under the lock; the grouping itself runs on that point-in-time reader
+    // without the lock, so that adds go on meanwhile.
+    IndexSearcher searcher;
+    lock.writeLock().lock();
+    try {
+      ensureOpen();
+      if (!overlay.isEmpty()) {
+        refreshLocked();
+      }
+      searcher = searchers.acquire();
+    } finally {
+      lock.writeLock().unlock();
+    }
+    try {
+      return IndexGrouping.group(searcher.getIndexReader(), detector);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   // ---- durability and lifecycle
@@ -1042,8 +1316,12 @@ final class LuceneDedupIndex implements DedupIndex {
     lock.writeLock().lock();
     try {
       ensureOpen();
+      awaitWrites();
       writer.setLiveCommitData(IndexMetadata.of(config).entrySet());
       writer.commit();
+      // Everything is flushed now, so a new reader costs little, and the next flush then starts
+      // from an empty overlay: one segment per commit rather than a refresh splitting it in two.
+      refreshLocked();
     } finally {
       lock.writeLock().unlock();
     }
@@ -1058,6 +1336,7 @@ final class LuceneDedupIndex implements DedupIndex {
       }
       closed = true;
       try {
+        awaitWrites();
         writer.setLiveCommitData(IndexMetadata.of(config).entrySet());
         writer.commit();
       } finally {

@@ -205,6 +205,52 @@ class LuceneDedupIndexTest {
   }
 
   @Test
+  void add_afterReopen_findsCopiesInEarlierAndThisSessionsSegments() throws IOException {
+    // Segments of earlier sessions are searched key by key; this session's through its filter.
+    List<Article> articles = IndexTestData.storiesWithCopies(40, 1, 9);
+    List<Article> sources = articles.stream().filter(a -> !a.id().contains("-c")).toList();
+    List<Article> copies = articles.stream().filter(a -> a.id().contains("-c")).toList();
+    Path dir = temp.resolve("index");
+    try (DedupIndex index = DedupIndex.open(dir, detector)) {
+      index.addAll(sources.subList(0, 20), ProgressListener.NONE);
+    }
+    try (DedupIndex index = DedupIndex.open(dir, detector)) {
+      index.addAll(sources.subList(20, sources.size()), ProgressListener.NONE);
+      index.commit(); // this session's articles move from the overlay into a segment
+      for (Article copy : copies) {
+        String story = copy.id().substring(0, copy.id().indexOf('-'));
+        IndexResult r = index.add(copy);
+        assertTrue(
+            r.matches().stream().anyMatch(m -> m.id().equals(story)),
+            copy.id() + " should match " + story + ": " + r);
+      }
+      assertEquals(articles.size(), index.size());
+      List<Article> sorted = new ArrayList<>(articles);
+      sorted.sort(java.util.Comparator.comparing(Article::id));
+      assertEquals(
+          NearDuplicateDetector.builder().boilerplateMinGroups(0).build().group(sorted),
+          index.groups());
+    }
+  }
+
+  @Test
+  void groups_afterRemoveAndReplace_equalBatchGroupsOfWhatIsStored() throws IOException {
+    List<Article> articles = IndexTestData.storiesWithCopies(30, 2, 11);
+    try (DedupIndex index = LuceneDedupIndex.inMemory(detector, 25)) {
+      index.addAll(articles, ProgressListener.NONE);
+      index.remove(articles.get(0).id());
+      Article replaced = Article.of(articles.get(4).id(), articles.get(7).body());
+      index.add(replaced);
+      List<Article> stored = new ArrayList<>(articles.subList(1, articles.size()));
+      stored.set(3, replaced);
+      stored.sort(java.util.Comparator.comparing(Article::id));
+      assertEquals(
+          NearDuplicateDetector.builder().boilerplateMinGroups(0).build().group(stored),
+          index.groups());
+    }
+  }
+
+  @Test
   void open_uncommittedAdds_areLostAfterCrashButCommittedOnesKept() throws IOException {
     // close() commits, so simulate by reading a copy of the directory taken before close.
     Path dir = temp.resolve("index");
