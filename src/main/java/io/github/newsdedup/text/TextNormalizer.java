@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
@@ -136,6 +137,30 @@ public final class TextNormalizer {
    * @return the normalized text
    */
   public String normalizeCharacters(String body, boolean html) {
+    return fold(decoded(body, html));
+  }
+
+  /**
+   * Normalizes a body into {@code out}: its content units, as {@link #contentUnits} returns them,
+   * joined by {@code '\n'}. The same output as {@code String.join("\n", contentUnits(body,
+   * html))}, but for Latin-1 text (after the punctuation fold) the folds, the line split, the
+   * whitespace collapse and the unit rules run in one pass over the chars into the reused buffer,
+   * building no string per line or unit; other text takes the general path.
+   *
+   * @param body the raw body
+   * @param html whether to strip HTML tags first
+   * @param out the buffer to fill (overwritten)
+   */
+  public void contentText(String body, boolean html, ContentText out) {
+    Objects.requireNonNull(out, "out");
+    String text = decoded(body, html);
+    if (!fuseLatin1(text, out)) {
+      out.set(keepContent(fold(text)));
+    }
+  }
+
+  /** HTML stripped (when asked), entities decoded and NFKC applied: the input of the folds. */
+  private static String decoded(String body, boolean html) {
     String text = html ? stripHtml(body) : body;
     if (mayHaveEntity(text)) {
       text = StringEscapeUtils.unescapeHtml4(text);
@@ -143,12 +168,176 @@ public final class TextNormalizer {
     if (!isLatin1NfkcStable(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
+    return text;
+  }
+
+  /** The punctuation, case and diacritics folds of decoded text. */
+  private static String fold(String text) {
     String fast = foldLatin1(text);
     if (fast != null) {
       return fast;
     }
     text = foldPunctuation(text).toLowerCase(Locale.ROOT);
     return foldDiacritics(text);
+  }
+
+  // Kinds of a char for the line rules.
+  private static final byte NORMAL = 0;
+  private static final byte SPACE = 1;
+  private static final byte LINE_END = 2;
+
+  /** For each ASCII char: its case and punctuation fold. */
+  private static final char[] ASCII_FOLD = new char[128];
+
+  /** For each ASCII char: the kind of its fold. */
+  private static final byte[] ASCII_KIND = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      char f = foldChar(c);
+      f = f >= 'A' && f <= 'Z' ? (char) (f + ('a' - 'A')) : f;
+      ASCII_FOLD[c] = f;
+      ASCII_KIND[c] = kind(f);
+    }
+  }
+
+  private static byte kind(char c) {
+    if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+      return LINE_END;
+    }
+    return isWhitespace(c) ? SPACE : NORMAL;
+  }
+
+  /**
+   * {@link #fold}, then {@link #keepContent} joined by {@code '\n'}, in one pass over the chars for
+   * text whose chars are all in Latin-1 after the punctuation fold, as {@link #foldLatin1}; returns
+   * {@code false} (and leaves {@code dst} undefined) for other text. Lines are folded and collapsed
+   * straight into the output after the units kept so far; a unit that fails the rules is
+   * overwritten by the next. Same output as the general path, which {@code
+   * TextNormalizerFusedPathTest} checks.
+   */
+  static boolean fuseLatin1(String text, ContentText dst) {
+    int n = text.length();
+    char[] in = dst.input(n);
+    text.getChars(0, n, in, 0);
+    // Each input char writes at most two output chars (a pending space and itself, or a unit
+    // separator and itself, or a joining space for a line end); an expanding fold (up to four
+    // chars) checks the room first.
+    char[] out = dst.output(2 * n + 16);
+    boolean ascii = true;
+    int committed = 0; // end of the units kept so far
+    int unitStart = 0; // start of the unit being built
+    int lineStart = 0; // start of the line being built
+    boolean joining = false; // the unit's last line is joined to the next line
+    int i = 0;
+    while (true) {
+      int w = lineStart;
+      boolean pending = false;
+      boolean textEnd = true;
+      while (i < n) {
+        char c = in[i++];
+        byte k;
+        if (c < 0x80) {
+          k = ASCII_KIND[c];
+          c = ASCII_FOLD[c];
+        } else {
+          char r = foldChar(c);
+          if (r >= 0x100) {
+            return false;
+          }
+          if (r == 0) {
+            continue; // dropped (soft hyphen, zero-width chars)
+          }
+          if (r < 0x80) {
+            k = ASCII_KIND[r];
+            c = ASCII_FOLD[r];
+          } else {
+            if (out.length - w < 2 * (n - i) + 24) {
+              out = dst.grow(2 * out.length + 24);
+            }
+            char lower = Character.toLowerCase(r);
+            in[i - 1] = lower;
+            char f = FOLDED[lower];
+            if (f == 0 || f == EXPANDS) {
+              int start = pending ? w + 1 : w;
+              int end = foldChar(in, i - 1, out, start);
+              for (int j = start; j < end; j++) {
+                char x = out[j];
+                if (x >= 0x80) {
+                  if (kind(x) != NORMAL) {
+                    return false; // does not occur in Latin-1; the general path decides
+                  }
+                  ascii = false;
+                } else if (ASCII_KIND[x] != NORMAL) {
+                  return false;
+                }
+              }
+              if (pending) {
+                out[w] = ' ';
+                pending = false;
+              }
+              w = end;
+              continue;
+            }
+            c = f;
+            k = c < 0x80 ? ASCII_KIND[c] : kind(c);
+            if (c >= 0x80 && k == NORMAL) {
+              ascii = false;
+            }
+          }
+        }
+        if (k == NORMAL) {
+          if (pending) {
+            out[w++] = ' ';
+            pending = false;
+          }
+          out[w++] = c;
+        } else if (k == SPACE) {
+          pending = w > lineStart;
+        } else {
+          textEnd = false;
+          break;
+        }
+      }
+      // The line [lineStart, w) is complete: the rules of keepContent.
+      boolean open;
+      if (w == lineStart) {
+        open = joining;
+        if (joining && isContent(out, unitStart, lineStart - 1)) {
+          committed = lineStart - 1;
+        }
+        joining = false;
+      } else if (w - lineStart >= WRAP_MIN_CHARS && !endsSentence(out, lineStart, w)) {
+        out[w++] = ' ';
+        lineStart = w;
+        joining = true;
+        open = false;
+      } else {
+        if (isContent(out, unitStart, w)) {
+          committed = w;
+        }
+        joining = false;
+        open = true;
+      }
+      if (open) {
+        if (committed > 0) {
+          out[committed] = '\n';
+          unitStart = committed + 1;
+        } else {
+          unitStart = 0;
+        }
+        lineStart = unitStart;
+      }
+      if (textEnd) {
+        break;
+      }
+    }
+    if (joining && isContent(out, unitStart, lineStart - 1)) {
+      committed = lineStart - 1;
+    }
+    dst.length = committed;
+    dst.ascii = ascii;
+    return true;
   }
 
   /**
@@ -463,6 +652,102 @@ public final class TextNormalizer {
     // Counting stops once the larger threshold is reached: the answer cannot change after it.
     int words = countWords(unit, MIN_UNPUNCTUATED_WORDS);
     return words >= MIN_UNPUNCTUATED_WORDS || (words >= MIN_SENTENCE_WORDS && endsSentence(unit));
+  }
+
+  /** {@link #isContent(String)} of {@code s[from, to)}. */
+  static boolean isContent(char[] s, int from, int to) {
+    int length = to - from;
+    char first = length == 0 ? 0 : s[from];
+    for (String prefix : CHROME_PREFIXES) {
+      if (prefix.charAt(0) == first
+          && startsWith(s, from, to, prefix)
+          && (length == prefix.length()
+              || !Character.isLetter(prefix.charAt(prefix.length() - 1))
+              || !Character.isLetter(s[from + prefix.length()]))) {
+        return false;
+      }
+    }
+    int pipes = 0;
+    for (int i = from; i < to && pipes < 2; i++) {
+      if (s[i] == '|') {
+        pipes++;
+      }
+    }
+    if (pipes >= 2) {
+      return false;
+    }
+    int words = countWords(s, from, to, MIN_UNPUNCTUATED_WORDS);
+    return words >= MIN_UNPUNCTUATED_WORDS
+        || (words >= MIN_SENTENCE_WORDS && endsSentence(s, from, to));
+  }
+
+  private static boolean startsWith(char[] s, int from, int to, String prefix) {
+    int n = prefix.length();
+    if (to - from < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s[from + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #countWords(String, int)} of {@code s[from, to)}. */
+  static int countWords(char[] s, int from, int to, int limit) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; ) {
+      char c = s[i];
+      if (c < 0x80) {
+        i++;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+          if (!inWord && ++words >= limit) {
+            return words;
+          }
+          inWord = true;
+        } else if (c != '\'' && c != '-') {
+          inWord = false;
+        }
+        continue;
+      }
+      int cp = Character.codePointAt(s, i, to);
+      i += Character.charCount(cp);
+      if (isIdeographOrKana(cp)) {
+        words++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(cp)) {
+        if (!inWord) {
+          words++;
+        }
+        inWord = true;
+      } else if (cp != '\'' && cp != '-') {
+        inWord = false;
+      }
+    }
+    return words;
+  }
+
+  /** {@link #endsSentence(String)} of {@code s[from, to)}. */
+  static boolean endsSentence(char[] s, int from, int to) {
+    int i = to - 1;
+    while (i >= from && (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']' || s[i] == ' ')) {
+      i--;
+    }
+    if (i < from) {
+      return false;
+    }
+    char c = s[i];
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026'
+        || c == '\u3002'
+        || c == ':'
+        || c == ';'
+        || c == '\u061F'
+        || c == '\u0964';
   }
 
   private static int countPipes(String s) {
