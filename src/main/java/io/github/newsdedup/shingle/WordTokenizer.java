@@ -222,18 +222,24 @@ public final class WordTokenizer {
     int lastEnd = 0;
     int i = 0;
     while (i < len) {
-      byte first = cls[c[i]];
+      char ci = c[i];
+      byte first = cls[ci];
       if (first != LETTER && first != NUMERIC && first != EXTEND_NUM_LET) {
         i++;
         continue;
       }
       int start = i;
       boolean word = first != EXTEND_NUM_LET;
+      // The token's hash is computed while it is scanned (FNV-1a over Latin-1 chars, see
+      // addLatin1): one pass over its chars.
+      long h = (FNV_OFFSET ^ ci) * FNV_PRIME_SQUARED;
       int j = i + 1;
       byte p = first;
       while (j < len) {
-        byte q = cls[c[j]];
+        char cj = c[j];
+        byte q = cls[cj];
         if (q == LETTER && p == LETTER) {
+          h = (h ^ cj) * FNV_PRIME_SQUARED;
           j++; // the common case, WB5
           continue;
         }
@@ -243,6 +249,7 @@ public final class WordTokenizer {
         if (q == LETTER || q == NUMERIC) {
           word = true;
         }
+        h = (h ^ cj) * FNV_PRIME_SQUARED;
         p = q;
         j++;
       }
@@ -254,18 +261,19 @@ public final class WordTokenizer {
       if (length > MAX_TOKEN_LENGTH) {
         return null;
       }
-      addLatin1(c, start, length, count == 0 || hasBoundary(c, lastEnd, start));
+      addLatin1(c, start, length, h, count == 0 || hasBoundary(c, lastEnd, start));
       lastEnd = j;
     }
     return result();
   }
 
   /**
-   * {@link #add} for a token of Latin-1 chars: each char's high byte is zero, so FNV-1a's second
-   * step per char is a plain multiply and the two fold into one multiply by the squared prime
-   * (equal modulo 2<sup>64</sup>), halving the hash's dependency chain.
+   * {@link #add} for a token of Latin-1 chars, given its FNV-1a state {@code fnv}: each char's high
+   * byte is zero, so FNV-1a's second step per char is a plain multiply and the two fold into one
+   * multiply by the squared prime (equal modulo 2<sup>64</sup>), halving the hash's dependency
+   * chain.
    */
-  private void addLatin1(char[] buf, int off, int len, boolean startsSentence) {
+  private void addLatin1(char[] buf, int off, int len, long fnv, boolean startsSentence) {
     if (startsSentence) {
       if (sentenceCount == starts.length) {
         starts = Arrays.copyOf(starts, sentenceCount * 2);
@@ -276,11 +284,7 @@ public final class WordTokenizer {
       tokens = Arrays.copyOf(tokens, count * 2);
       coarse = Arrays.copyOf(coarse, count * 2);
     }
-    long h = FNV_OFFSET;
-    for (int i = off, end = off + len; i < end; i++) {
-      h = (h ^ buf[i]) * FNV_PRIME_SQUARED;
-    }
-    h = ShingleHashing.fmix64(h ^ seed);
+    long h = ShingleHashing.fmix64(fnv ^ seed);
     tokens[count] = h;
     coarse[count] = ShingleHashing.coarseTokenHash(buf, off, len, h, seed);
     count++;

@@ -181,40 +181,61 @@ public final class TextNormalizer {
     return foldDiacritics(text);
   }
 
-  // Kinds of a char for the line rules.
-  private static final byte NORMAL = 0;
-  private static final byte SPACE = 1;
-  private static final byte LINE_END = 2;
+  // Properties of a folded char for the line and unit rules, as bits.
+  private static final int SPACE = 1;
+  /** A letter or digit: part of a word, for {@link #countWords(String)}. */
+  private static final int WORD_CHAR = 2;
+  /** Apostrophe and hyphen: a word goes on across them. */
+  private static final int IN_WORD = 4;
+
+  private static final int PIPE = 8;
+  private static final int LINE_END = 16;
+  /** A char the fused path leaves to the general path (ideographs, kana, surrogates). */
+  private static final int UNSUPPORTED = 32;
 
   /** For each ASCII char: its case and punctuation fold. */
   private static final char[] ASCII_FOLD = new char[128];
 
-  /** For each ASCII char: the kind of its fold. */
-  private static final byte[] ASCII_KIND = new byte[128];
+  /** For each ASCII char: the properties of its fold. */
+  private static final byte[] ASCII_PROPS = new byte[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       char f = foldChar(c);
       f = f >= 'A' && f <= 'Z' ? (char) (f + ('a' - 'A')) : f;
       ASCII_FOLD[c] = f;
-      ASCII_KIND[c] = kind(f);
+      ASCII_PROPS[c] = (byte) props(f);
     }
   }
 
-  private static byte kind(char c) {
+  private static int props(char c) {
     if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
       return LINE_END;
     }
-    return isWhitespace(c) ? SPACE : NORMAL;
+    if (isWhitespace(c)) {
+      return SPACE;
+    }
+    if (Character.isSurrogate(c) || isIdeographOrKana(c)) {
+      return UNSUPPORTED;
+    }
+    int p = c == '|' ? PIPE : 0;
+    if (c == '\'' || c == '-') {
+      p |= IN_WORD;
+    }
+    if (Character.isLetterOrDigit(c)) {
+      p |= WORD_CHAR;
+    }
+    return p;
   }
 
   /**
    * {@link #fold}, then {@link #keepContent} joined by {@code '\n'}, in one pass over the chars for
    * text whose chars are all in Latin-1 after the punctuation fold, as {@link #foldLatin1}; returns
    * {@code false} (and leaves {@code dst} undefined) for other text. Lines are folded and collapsed
-   * straight into the output after the units kept so far; a unit that fails the rules is
-   * overwritten by the next. Same output as the general path, which {@code
-   * TextNormalizerFusedPathTest} checks.
+   * straight into the output after the units kept so far, counting the unit's words and pipes on
+   * the way; a unit that fails the rules is overwritten by the next. The per-char work is
+   * branch-free (table lookups and arithmetic; the branches on letters and spaces mispredicted once
+   * a word). Same output as the general path, which {@code TextNormalizerFusedPathTest} checks.
    */
   static boolean fuseLatin1(String text, ContentText dst) {
     int n = text.length();
@@ -229,17 +250,22 @@ public final class TextNormalizer {
     int unitStart = 0; // start of the unit being built
     int lineStart = 0; // start of the line being built
     boolean joining = false; // the unit's last line is joined to the next line
+    int words = 0; // words of the unit so far, as countWords counts them
+    int pipes = 0; // pipes of the unit so far
     int i = 0;
     while (true) {
       int w = lineStart;
-      boolean pending = false;
+      int pending = 0; // a space is due before the next char
+      int nonEmpty = 0; // the line has a char
+      int inWord = 0;
       boolean textEnd = true;
       while (i < n) {
         char c = in[i++];
-        byte k;
+        int p;
+        char x;
         if (c < 0x80) {
-          k = ASCII_KIND[c];
-          c = ASCII_FOLD[c];
+          p = ASCII_PROPS[c];
+          x = ASCII_FOLD[c];
         } else {
           char r = foldChar(c);
           if (r >= 0x100) {
@@ -249,61 +275,65 @@ public final class TextNormalizer {
             continue; // dropped (soft hyphen, zero-width chars)
           }
           if (r < 0x80) {
-            k = ASCII_KIND[r];
-            c = ASCII_FOLD[r];
+            p = ASCII_PROPS[r];
+            x = ASCII_FOLD[r];
           } else {
             if (out.length - w < 2 * (n - i) + 24) {
               out = dst.grow(2 * out.length + 24);
             }
             char lower = Character.toLowerCase(r);
-            in[i - 1] = lower;
-            char f = FOLDED[lower];
-            if (f == 0 || f == EXPANDS) {
-              int start = pending ? w + 1 : w;
+            x = FOLDED[lower];
+            if (x == 0 || x == EXPANDS) {
+              in[i - 1] = lower;
+              out[w] = ' ';
+              int start = w + pending;
               int end = foldChar(in, i - 1, out, start);
               for (int j = start; j < end; j++) {
-                char x = out[j];
-                if (x >= 0x80) {
-                  if (kind(x) != NORMAL) {
-                    return false; // does not occur in Latin-1; the general path decides
-                  }
-                  ascii = false;
-                } else if (ASCII_KIND[x] != NORMAL) {
-                  return false;
+                char y = out[j];
+                int q = props(y);
+                if ((q & (SPACE | LINE_END | UNSUPPORTED)) != 0) {
+                  return false; // does not occur in Latin-1; the general path decides
                 }
+                ascii &= y < 0x80;
+                int word = (q >> 1) & 1;
+                words += word & (inWord ^ 1);
+                inWord = word | (inWord & (q >> 2) & 1);
+                pipes += (q >> 3) & 1;
               }
-              if (pending) {
-                out[w] = ' ';
-                pending = false;
-              }
+              pending = 0;
+              nonEmpty = 1;
               w = end;
               continue;
             }
-            c = f;
-            k = c < 0x80 ? ASCII_KIND[c] : kind(c);
-            if (c >= 0x80 && k == NORMAL) {
-              ascii = false;
+            p = props(x);
+            if ((p & UNSUPPORTED) != 0) {
+              return false;
             }
+            ascii &= x < 0x80;
           }
         }
-        if (k == NORMAL) {
-          if (pending) {
-            out[w++] = ' ';
-            pending = false;
-          }
-          out[w++] = c;
-        } else if (k == SPACE) {
-          pending = w > lineStart;
-        } else {
+        if ((p & LINE_END) != 0) {
           textEnd = false;
           break;
         }
+        int space = p & SPACE;
+        int notSpace = space ^ 1;
+        int word = (p >> 1) & 1;
+        words += word & (inWord ^ 1);
+        inWord = word | (inWord & (p >> 2) & 1);
+        pipes += (p >> 3) & 1;
+        out[w] = ' ';
+        w += pending & notSpace;
+        out[w] = x;
+        w += notSpace;
+        nonEmpty |= notSpace;
+        pending = space & nonEmpty;
       }
       // The line [lineStart, w) is complete: the rules of keepContent.
       boolean open;
       if (w == lineStart) {
         open = joining;
-        if (joining && isContent(out, unitStart, lineStart - 1)) {
+        if (joining && isContent(out, unitStart, lineStart - 1, words, pipes)) {
           committed = lineStart - 1;
         }
         joining = false;
@@ -313,7 +343,7 @@ public final class TextNormalizer {
         joining = true;
         open = false;
       } else {
-        if (isContent(out, unitStart, w)) {
+        if (isContent(out, unitStart, w, words, pipes)) {
           committed = w;
         }
         joining = false;
@@ -327,12 +357,14 @@ public final class TextNormalizer {
           unitStart = 0;
         }
         lineStart = unitStart;
+        words = 0;
+        pipes = 0;
       }
       if (textEnd) {
         break;
       }
     }
-    if (joining && isContent(out, unitStart, lineStart - 1)) {
+    if (joining && isContent(out, unitStart, lineStart - 1, words, pipes)) {
       committed = lineStart - 1;
     }
     dst.length = committed;
@@ -654,8 +686,11 @@ public final class TextNormalizer {
     return words >= MIN_UNPUNCTUATED_WORDS || (words >= MIN_SENTENCE_WORDS && endsSentence(unit));
   }
 
-  /** {@link #isContent(String)} of {@code s[from, to)}. */
-  static boolean isContent(char[] s, int from, int to) {
+  /**
+   * {@link #isContent(String)} of {@code s[from, to)}, given its words (as {@link
+   * #countWords(String)} counts them) and pipes.
+   */
+  private static boolean isContent(char[] s, int from, int to, int words, int pipes) {
     int length = to - from;
     char first = length == 0 ? 0 : s[from];
     for (String prefix : CHROME_PREFIXES) {
@@ -667,16 +702,9 @@ public final class TextNormalizer {
         return false;
       }
     }
-    int pipes = 0;
-    for (int i = from; i < to && pipes < 2; i++) {
-      if (s[i] == '|') {
-        pipes++;
-      }
-    }
     if (pipes >= 2) {
       return false;
     }
-    int words = countWords(s, from, to, MIN_UNPUNCTUATED_WORDS);
     return words >= MIN_UNPUNCTUATED_WORDS
         || (words >= MIN_SENTENCE_WORDS && endsSentence(s, from, to));
   }
@@ -692,41 +720,6 @@ public final class TextNormalizer {
       }
     }
     return true;
-  }
-
-  /** {@link #countWords(String, int)} of {@code s[from, to)}. */
-  static int countWords(char[] s, int from, int to, int limit) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; ) {
-      char c = s[i];
-      if (c < 0x80) {
-        i++;
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
-          if (!inWord && ++words >= limit) {
-            return words;
-          }
-          inWord = true;
-        } else if (c != '\'' && c != '-') {
-          inWord = false;
-        }
-        continue;
-      }
-      int cp = Character.codePointAt(s, i, to);
-      i += Character.charCount(cp);
-      if (isIdeographOrKana(cp)) {
-        words++;
-        inWord = false;
-      } else if (Character.isLetterOrDigit(cp)) {
-        if (!inWord) {
-          words++;
-        }
-        inWord = true;
-      } else if (cp != '\'' && cp != '-') {
-        inWord = false;
-      }
-    }
-    return words;
   }
 
   /** {@link #endsSentence(String)} of {@code s[from, to)}. */
