@@ -153,22 +153,73 @@ public final class TextNormalizer {
    */
   public void contentText(String body, boolean html, ContentText out) {
     Objects.requireNonNull(out, "out");
-    String text = decoded(body, html);
-    if (!fuseLatin1(text, out)) {
+    String text = unescaped(body, html);
+    // First without the NFKC check: the fused pass gives up on any char that NFKC might change.
+    if (fuseLatin1(text, out, false)) {
+      return;
+    }
+    text = nfkc(text);
+    if (!fuseLatin1(text, out, true)) {
       out.set(keepContent(fold(text)));
     }
   }
 
   /** HTML stripped (when asked), entities decoded and NFKC applied: the input of the folds. */
   private static String decoded(String body, boolean html) {
+    return nfkc(unescaped(body, html));
+  }
+
+  private static String unescaped(String body, boolean html) {
     String text = html ? stripHtml(body) : body;
     if (mayHaveEntity(text)) {
       text = StringEscapeUtils.unescapeHtml4(text);
     }
+    return text;
+  }
+
+  private static String nfkc(String text) {
     if (!isLatin1NfkcStable(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
     return text;
+  }
+
+  /**
+   * Whether the fused path may take {@code c} (not ASCII) before NFKC: Latin-1 chars without a
+   * compatibility decomposition, and the typographic punctuation that the fold maps to ASCII and
+   * NFKC leaves alone. None of them composes with a neighbour, so text made of them and ASCII is
+   * NFKC already ({@code TextNormalizerFusedPathTest} checks these against {@link Normalizer}).
+   */
+  static boolean isNfkcStableForFusion(char c) {
+    if (c < 0x100) {
+      return !isLatin1Compatibility(c);
+    }
+    switch (c) {
+      case '\u2018':
+      case '\u2019':
+      case '\u201A':
+      case '\u201B':
+      case '\u201C':
+      case '\u201D':
+      case '\u201E':
+      case '\u201F':
+      case '\u2032':
+      case '\u02BC':
+      case '\u2010':
+      case '\u2012':
+      case '\u2013':
+      case '\u2014':
+      case '\u2015':
+      case '\u2212':
+      case '\u200B':
+      case '\u200C':
+      case '\u200D':
+      case '\u2060':
+      case '\uFEFF':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** The punctuation, case and diacritics folds of decoded text. */
@@ -231,13 +282,14 @@ public final class TextNormalizer {
   /**
    * {@link #fold}, then {@link #keepContent} joined by {@code '\n'}, in one pass over the chars for
    * text whose chars are all in Latin-1 after the punctuation fold, as {@link #foldLatin1}; returns
-   * {@code false} (and leaves {@code dst} undefined) for other text. Lines are folded and collapsed
+   * {@code false} (and leaves {@code dst} undefined) for other text, and, unless {@code nfkcDone},
+   * for text with a char that is not {@link #isNfkcStableForFusion}. Lines are folded and collapsed
    * straight into the output after the units kept so far, counting the unit's words and pipes on
    * the way; a unit that fails the rules is overwritten by the next. The per-char work is
    * branch-free (table lookups and arithmetic; the branches on letters and spaces mispredicted once
    * a word). Same output as the general path, which {@code TextNormalizerFusedPathTest} checks.
    */
-  static boolean fuseLatin1(String text, ContentText dst) {
+  static boolean fuseLatin1(String text, ContentText dst, boolean nfkcDone) {
     int n = text.length();
     char[] in = dst.input(n);
     text.getChars(0, n, in, 0);
@@ -267,6 +319,9 @@ public final class TextNormalizer {
           p = ASCII_PROPS[c];
           x = ASCII_FOLD[c];
         } else {
+          if (!nfkcDone && !isNfkcStableForFusion(c)) {
+            return false;
+          }
           char r = foldChar(c);
           if (r >= 0x100) {
             return false;

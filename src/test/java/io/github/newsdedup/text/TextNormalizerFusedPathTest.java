@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -200,11 +201,34 @@ class TextNormalizerFusedPathTest {
   void fuseLatin1_latinText_takesFusedPath() {
     ContentText out = new ContentText();
     assertTrue(
-        TextNormalizer.fuseLatin1("Caf\u00E9 \u201Cna\u00EFve\u201D \u2014 it\u2019s.\r\n", out));
+        TextNormalizer.fuseLatin1(
+            "Caf\u00E9 \u201Cna\u00EFve\u201D \u2014 it\u2019s.\r\n", out, false));
     assertEquals(
         String.join("\n", NORMALIZER.contentUnits("Caf\u00E9 \u201Cna\u00EFve\u201D", false)),
         out.toString());
-    assertFalse(TextNormalizer.fuseLatin1("\u041C\u043E\u0441\u043A\u0432\u0430", out));
+    assertFalse(TextNormalizer.fuseLatin1("\u041C\u043E\u0441\u043A\u0432\u0430", out, true));
+    assertFalse(TextNormalizer.fuseLatin1("x\u00A0y", out, false)); // NBSP: NFKC first
+  }
+
+  @Test
+  void isNfkcStableForFusion_textOfThoseCharsIsNfkc() {
+    List<Character> stable = new ArrayList<>();
+    for (char c = 0x80; c < 0xFFFF; c++) {
+      if (TextNormalizer.isNfkcStableForFusion(c)) {
+        stable.add(c);
+      }
+    }
+    String ascii = "aAzZ09 .'-\t\n";
+    for (char c : stable) {
+      for (char d : stable) {
+        String s = "" + c + d;
+        assertTrue(Normalizer.isNormalized(s, Normalizer.Form.NFKC), s);
+      }
+      for (int i = 0; i < ascii.length(); i++) {
+        String s = "" + ascii.charAt(i) + c + ascii.charAt(i);
+        assertTrue(Normalizer.isNormalized(s, Normalizer.Form.NFKC), s);
+      }
+    }
   }
 
   @Test
@@ -249,6 +273,16 @@ class TextNormalizerFusedPathTest {
       String line = words.substring(0, length).strip();
       assertSame(line + "\n" + sentence + "\n" + line + ".\n" + sentence, false, line);
       assertSame(" " + line + "\t\n" + sentence, false, line);
+    }
+  }
+
+  @Test
+  void contentText_everyBmpChar_sameAsContentUnits() {
+    for (char c = 1; c < 0xFFFF; c++) {
+      if (Character.isSurrogate(c)) {
+        continue;
+      }
+      assertSame("One two three " + c + "four five\u00E9 Six" + c + ". seven" + c, false, "U+" + c);
     }
   }
 
