@@ -143,9 +143,10 @@ public final class TextNormalizer {
   /**
    * Normalizes a body into {@code out}: its content units, as {@link #contentUnits} returns them,
    * joined by {@code '\n'}. The same output as {@code String.join("\n", contentUnits(body,
-   * html))}, but for Latin-1 text (after the punctuation fold) the folds, the line split, the
-   * whitespace collapse and the unit rules run in one pass over the chars into the reused buffer,
-   * building no string per line or unit; other text takes the general path.
+   * html))}, but the folds, the line split, the whitespace collapse and the unit rules run in one
+   * pass over the chars into the reused buffer, building no string per line or unit; text with
+   * ideographs, kana or supplementary chars (and a few others, see {@code fuse}) takes the general
+   * path.
    *
    * @param body the raw body
    * @param html whether to strip HTML tags first
@@ -155,11 +156,11 @@ public final class TextNormalizer {
     Objects.requireNonNull(out, "out");
     String text = unescaped(body, html);
     // First without the NFKC check: the fused pass gives up on any char that NFKC might change.
-    if (fuseLatin1(text, out, false)) {
+    if (fuse(text, out, false)) {
       return;
     }
     text = nfkc(text);
-    if (!fuseLatin1(text, out, true)) {
+    if (!fuse(text, out, true)) {
       out.set(keepContent(fold(text)));
     }
   }
@@ -244,18 +245,17 @@ public final class TextNormalizer {
   /** A char the fused path leaves to the general path (ideographs, kana, surrogates). */
   private static final int UNSUPPORTED = 32;
 
-  /** For each ASCII char: its case and punctuation fold. */
-  private static final char[] ASCII_FOLD = new char[128];
+  /** Props at or above this (shifted as in {@link #ASCII_FOLDS}) take the branch for rare chars. */
+  private static final int RARE = PIPE << 16;
 
-  /** For each ASCII char: the properties of its fold. */
-  private static final byte[] ASCII_PROPS = new byte[128];
+  /** For each ASCII char: its case and punctuation fold, and the fold's properties shifted left 16. */
+  private static final int[] ASCII_FOLDS = new int[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       char f = foldChar(c);
       f = f >= 'A' && f <= 'Z' ? (char) (f + ('a' - 'A')) : f;
-      ASCII_FOLD[c] = f;
-      ASCII_PROPS[c] = (byte) props(f);
+      ASCII_FOLDS[c] = f | props(f) << 16;
     }
   }
 
@@ -280,16 +280,18 @@ public final class TextNormalizer {
   }
 
   /**
-   * {@link #fold}, then {@link #keepContent} joined by {@code '\n'}, in one pass over the chars for
-   * text whose chars are all in Latin-1 after the punctuation fold, as {@link #foldLatin1}; returns
-   * {@code false} (and leaves {@code dst} undefined) for other text, and, unless {@code nfkcDone},
-   * for text with a char that is not {@link #isNfkcStableForFusion}. Lines are folded and collapsed
+   * {@link #fold}, then {@link #keepContent} joined by {@code '\n'}, in one pass over the chars;
+   * returns {@code false} (and leaves {@code dst} undefined) for text with a char this pass leaves to
+   * the general path: a supplementary char, capital sigma or capital I with dot (whose lowercase
+   * depends on context or has two chars; any other char lowercases alone, as in {@code
+   * String.toLowerCase}), an ideograph or kana (a word each for the unit rules); and, unless {@code
+   * nfkcDone}, a char that is not {@link #isNfkcStableForFusion}. Lines are folded and collapsed
    * straight into the output after the units kept so far, counting the unit's words and pipes on
    * the way; a unit that fails the rules is overwritten by the next. The per-char work is
    * branch-free (table lookups and arithmetic; the branches on letters and spaces mispredicted once
    * a word). Same output as the general path, which {@code TextNormalizerFusedPathTest} checks.
    */
-  static boolean fuseLatin1(String text, ContentText dst, boolean nfkcDone) {
+  static boolean fuse(String text, ContentText dst, boolean nfkcDone) {
     int n = text.length();
     char[] in = dst.input(n);
     text.getChars(0, n, in, 0);
@@ -313,31 +315,29 @@ public final class TextNormalizer {
       boolean textEnd = true;
       while (i < n) {
         char c = in[i++];
-        int p;
-        char x;
+        int e; // the fold, and its props shifted left 16
         if (c < 0x80) {
-          p = ASCII_PROPS[c];
-          x = ASCII_FOLD[c];
+          e = ASCII_FOLDS[c];
         } else {
           if (!nfkcDone && !isNfkcStableForFusion(c)) {
             return false;
           }
           char r = foldChar(c);
-          if (r >= 0x100) {
-            return false;
-          }
           if (r == 0) {
             continue; // dropped (soft hyphen, zero-width chars)
           }
           if (r < 0x80) {
-            p = ASCII_PROPS[r];
-            x = ASCII_FOLD[r];
+            e = ASCII_FOLDS[r];
           } else {
+            if (r >= 0x100 && (r == '\u03A3' || r == '\u0130' || Character.isSurrogate(r))) {
+              // String.toLowerCase maps these by context or to two chars: the general path.
+              return false;
+            }
             if (out.length - w < 2 * (n - i) + 24) {
               out = dst.grow(2 * out.length + 24);
             }
             char lower = Character.toLowerCase(r);
-            x = FOLDED[lower];
+            char x = FOLDED[lower];
             if (x == 0 || x == EXPANDS) {
               in[i - 1] = lower;
               out[w] = ' ';
@@ -347,7 +347,7 @@ public final class TextNormalizer {
                 char y = out[j];
                 int q = props(y);
                 if ((q & (SPACE | LINE_END | UNSUPPORTED)) != 0) {
-                  return false; // does not occur in Latin-1; the general path decides
+                  return false; // the general path decides
                 }
                 ascii &= y < 0x80;
                 int word = (q >> 1) & 1;
@@ -360,26 +360,29 @@ public final class TextNormalizer {
               w = end;
               continue;
             }
-            p = props(x);
-            if ((p & UNSUPPORTED) != 0) {
+            int q = props(x);
+            if ((q & UNSUPPORTED) != 0) {
               return false;
             }
             ascii &= x < 0x80;
+            e = x | q << 16;
           }
         }
-        if ((p & LINE_END) != 0) {
-          textEnd = false;
-          break;
+        if (e >= RARE) {
+          if ((e & (LINE_END << 16)) != 0) {
+            textEnd = false;
+            break;
+          }
+          pipes++;
         }
-        int space = p & SPACE;
+        int space = (e >>> 16) & SPACE;
         int notSpace = space ^ 1;
-        int word = (p >> 1) & 1;
+        int word = (e >>> 17) & 1;
         words += word & (inWord ^ 1);
-        inWord = word | (inWord & (p >> 2) & 1);
-        pipes += (p >> 3) & 1;
+        inWord = word | (inWord & (e >>> 18) & 1);
         out[w] = ' ';
         w += pending & notSpace;
-        out[w] = x;
+        out[w] = (char) e;
         w += notSpace;
         nonEmpty |= notSpace;
         pending = space & nonEmpty;

@@ -198,16 +198,18 @@ class TextNormalizerFusedPathTest {
   }
 
   @Test
-  void fuseLatin1_latinText_takesFusedPath() {
+  void fuse_latinText_takesFusedPath() {
     ContentText out = new ContentText();
     assertTrue(
-        TextNormalizer.fuseLatin1(
+        TextNormalizer.fuse(
             "Caf\u00E9 \u201Cna\u00EFve\u201D \u2014 it\u2019s.\r\n", out, false));
     assertEquals(
         String.join("\n", NORMALIZER.contentUnits("Caf\u00E9 \u201Cna\u00EFve\u201D", false)),
         out.toString());
-    assertFalse(TextNormalizer.fuseLatin1("\u041C\u043E\u0441\u043A\u0432\u0430", out, true));
-    assertFalse(TextNormalizer.fuseLatin1("x\u00A0y", out, false)); // NBSP: NFKC first
+    assertTrue(TextNormalizer.fuse("\u041C\u043E\u0441\u043A\u0432\u0430", out, true));
+    assertFalse(TextNormalizer.fuse("\u5317\u4EAC", out, true)); // ideographs
+    assertFalse(TextNormalizer.fuse("\u03A3\u039F\u03A3", out, true)); // capital sigma
+    assertFalse(TextNormalizer.fuse("x\u00A0y", out, false)); // NBSP: NFKC first
   }
 
   @Test
