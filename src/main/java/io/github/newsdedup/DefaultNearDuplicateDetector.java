@@ -114,12 +114,10 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     p.shingles = ShingleHashing.shingles(text.tokens(), text.tokenCount(), k, seed);
     p.shingleCount = p.shingles.length;
     p.signature = minHasher.signature(p.shingles, p.shingles.length);
-    long[] coarse = text.coarseTokens();
-    int n = coarse.length == 0 ? 0 : Math.max(1, coarse.length - k + 1);
-    int[] alignment = new int[n];
-    for (int i = 0; i < n; i++) {
-      alignment[i] =
-          (int) (ShingleHashing.shingleHash(coarse, i, Math.min(k, coarse.length), seed) >>> 32);
+    long[] coarse = ShingleHashing.shingleHashes(text.coarseTokens(), text.tokenCount(), k, seed);
+    int[] alignment = new int[coarse.length];
+    for (int i = 0; i < coarse.length; i++) {
+      alignment[i] = (int) (coarse[i] >>> 32);
     }
     setAlignment(p, alignment);
   }

@@ -179,12 +179,11 @@ final class StageBench {
 
   /** The coarse (alignment) shingle hashes the detector computes besides the exact ones. */
   private int coarse(TokenizedText text) {
-    long[] coarse = text.coarseTokens();
-    int m = coarse.length == 0 ? 0 : Math.max(1, coarse.length - k + 1);
+    long[] coarse = ShingleHashing.shingleHashes(text.coarseTokens(), text.tokenCount(), k, seed);
+    int m = coarse.length;
     int[] alignment = new int[m];
     for (int i = 0; i < m; i++) {
-      alignment[i] =
-          (int) (ShingleHashing.shingleHash(coarse, i, Math.min(k, coarse.length), seed) >>> 32);
+      alignment[i] = (int) (coarse[i] >>> 32);
     }
     return m == 0 ? 0 : alignment[m - 1];
   }

