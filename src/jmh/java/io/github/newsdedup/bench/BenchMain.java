@@ -234,7 +234,9 @@ public final class BenchMain {
           "  normalize detail: HTML articles %d: %.1f µs each; the other articles %.1f µs each%n",
           sample.htmlCount,
           sample.htmlNanos / 1e3 / Math.max(1, sample.htmlCount),
-          (normalize.nanos() - sample.htmlNanos) / 1e3 / Math.max(1, stageSample - sample.htmlCount));
+          (normalize.nanos() - sample.htmlNanos)
+              / 1e3
+              / Math.max(1, stageSample - sample.htmlCount));
       out.printf(Locale.ROOT, "  output checksum: %016x%n", sample.checksum);
       report.put("outputChecksum", String.format(Locale.ROOT, "%016x", sample.checksum));
       out.println(

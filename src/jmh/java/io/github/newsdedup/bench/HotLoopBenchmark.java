@@ -93,7 +93,8 @@ public class HotLoopBenchmark {
       normalized[i] = content.toString();
       contentChars[i] = normalized[i].toCharArray();
       contentAscii[i] = content.isAscii();
-      TokenizedText t = tokenizer.tokenize(contentChars[i], contentChars[i].length, contentAscii[i]);
+      TokenizedText t =
+          tokenizer.tokenize(contentChars[i], contentChars[i].length, contentAscii[i]);
       shingles[i] =
           ShingleHashing.shingles(
               t.tokens(), t.tokenCount(), NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE,

@@ -192,7 +192,7 @@ public final class ShingleHashing {
     }
   }
 
-  /** {@link #sort}, into a new array or in place: returns the sorted values (may modify {@code a}). */
+  /** {@link #sort} into a new array, or in place: returns the sorted values (may modify a). */
   private static long[] sorted(long[] a) {
     int n = a.length;
     if (n < 64) {

@@ -248,7 +248,7 @@ public final class TextNormalizer {
   /** Props at or above this (shifted as in {@link #ASCII_FOLDS}) take the branch for rare chars. */
   private static final int RARE = PIPE << 16;
 
-  /** For each ASCII char: its case and punctuation fold, and the fold's properties shifted left 16. */
+  /** For each ASCII char: its case and punctuation fold, and the fold's props shifted left 16. */
   private static final int[] ASCII_FOLDS = new int[128];
 
   static {
@@ -281,8 +281,8 @@ public final class TextNormalizer {
 
   /**
    * {@link #fold}, then {@link #keepContent} joined by {@code '\n'}, in one pass over the chars;
-   * returns {@code false} (and leaves {@code dst} undefined) for text with a char this pass leaves to
-   * the general path: a supplementary char, capital sigma or capital I with dot (whose lowercase
+   * returns {@code false} (and leaves {@code dst} undefined) for text with a char this pass leaves
+   * to the general path: a supplementary char, capital sigma or capital I with dot (whose lowercase
    * depends on context or has two chars; any other char lowercases alone, as in {@code
    * String.toLowerCase}), an ideograph or kana (a word each for the unit rules); and, unless {@code
    * nfkcDone}, a char that is not {@link #isNfkcStableForFusion}. Lines are folded and collapsed
