@@ -42,6 +42,8 @@ public final class BenchMain {
           "  --stage-sample S      articles for the single-thread stage and peer comparison",
           "                        (default min(N, 5000)); 0 skips it",
           "  --no-peers            skip the peers",
+          "  --datasketch PYTHON   also run the Python peer datasketch (PYTHON = interpreter",
+          "                        with datasketch installed, e.g. python3) on the same texts",
           "  --repeat R            stage and peer timings: best of R rounds (default 3)",
           "  --profile-stage S     run stage S (normalize, tokenize, api) for 20 s and exit, to",
           "                        attach a profiler",
@@ -78,6 +80,7 @@ public final class BenchMain {
     String profileStage = null;
     int maxSampleFrequency = -1;
     boolean peers = true;
+    String datasketchPython = null;
     String mode = "fingerprints";
     boolean exact = false;
     boolean warmup = true;
@@ -92,6 +95,7 @@ public final class BenchMain {
         case "--scale" -> scale = ints(args[++i]);
         case "--stage-sample" -> stageSample = Integer.parseInt(args[++i]);
         case "--no-peers" -> peers = false;
+        case "--datasketch" -> datasketchPython = args[++i];
         case "--repeat" -> repeats = Integer.parseInt(args[++i]);
         case "--profile-stage" -> profileStage = args[++i];
         case "--max-sample-frequency" -> maxSampleFrequency = Integer.parseInt(args[++i]);
@@ -247,6 +251,11 @@ public final class BenchMain {
 
       if (peers) {
         List<Stage> peerStages = new ArrayList<>(peerBest.values());
+        DatasketchPeer.Result datasketch = null;
+        if (datasketchPython != null) {
+          datasketch = DatasketchPeer.run(datasketchPython, sample, k, length, 1);
+          peerStages.addAll(datasketch.stages());
+        }
         Stage oursNoNormalize =
             new Stage(
                 "tokenizeShingleSignature",
@@ -292,9 +301,19 @@ public final class BenchMain {
             "  (ours full = our fingerprint: normalize + tokenize + shingle + signature, from the raw"
                 + " body; ours -norm = tokenize + shingle + signature from normalized text;"
                 + " pre-hashed peers are compared with our signature stage alone)");
-        out.println(
-            "  datasketch 1.10 (Python): 1.0-1.1 MB/s, 2,700-3,000 µs/article, measured elsewhere"
-                + " (peers.md), not run here");
+        if (datasketch != null) {
+          out.printf(
+              Locale.ROOT,
+              "  (datasketch %s on Python %s: a child process, whitespace tokens, k-word shingles,"
+                  + " MinHash.update_batch with shared permutations; one timed round after a"
+                  + " warm-up)%n",
+              datasketch.datasketchVersion(),
+              datasketch.pythonVersion());
+        } else {
+          out.println(
+              "  datasketch (Python) not run: add --datasketch python3 (needs pip install"
+                  + " datasketch)");
+        }
         out.println();
         for (String variant : List.of("@raw", "@normalized")) {
           String suffix = variant.equals("@raw") ? "" : "-normalizedInput";
@@ -327,10 +346,14 @@ public final class BenchMain {
                   signature,
                   oursNoNormalize));
         }
-        Map<String, Object> ds = new LinkedHashMap<>();
-        ds.put("signatureMbPerSec", 1.05);
-        ds.put("note", "Python, measured elsewhere (peers.md), not run by this benchmark");
-        peerReport.put("datasketch", ds);
+        if (datasketch != null) {
+          peerReport.put(
+              "datasketch",
+              DatasketchPeer.json(datasketch, byName.get("datasketch@raw"), fingerprint));
+          peerReport.put(
+              "datasketch-normalizedInput",
+              DatasketchPeer.json(datasketch, byName.get("datasketch@normalized"), fingerprint));
+        }
       }
       memory = memory(oneThread, sample);
       out.printf(
