@@ -278,6 +278,60 @@ class TextNormalizerFusedPathTest {
     }
   }
 
+  private static final String[] HTML_PIECES = {
+    "<p>", "</p>", "<br/>", "<br>", "</br>", "<div class=\"a>b\">", "<a title='x > y'>", "</a>",
+    "<p title=\"it's > ok\" data-x=1>", "<img src=x alt=\"a < b > c\">", "<b>", "</b >",
+    "<span onclick=\"f('>')\">", "<p title=\"esc \\\" > q\">", "<h1 id=t>", "</h1>",
+    "<p title=\"a > long run of words\\\" inside > x\">",
+    "<script><!-- s = 'a > long run of words\\' still' --></script>",
+    "<!-- a > b -->", "<!-- x -- y > z -->", "<!--# include virtual=\"a>b\" -->",
+    "<script>var a = \"<p>\"; if (a > b) {}</script>", "<script><!-- x > 'y' --></script>",
+    "<script type=\"t\">a > b</script >", "<style>p > a { x: 1 }</style>",
+    "<style><!-- p > \"a\" --></style>", "<![CDATA[ a > b ]] c ]]>", "<!DOCTYPE html>",
+    "<?xml version=\"1.0\"?>", "<!bogus > text", "&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;",
+    "&eacute;", "&#39;", "&#x27;", "&#xE001;", "&bogus;", " & ", "&amp", "<", ">", " > ", "< p>",
+    "<p title=\"unterminated", "<!-- unterminated", "<script>unterminated", "<![CDATA[open",
+    "<p title='a", "-->", "]]>", "\"", "'", "\\", "-", "]", "[", "/", "?", "!", "=",
+    "\uE000", "\uE005", "\uD83D\uDE00", "\n", "\r\n", "\t", "  "
+  };
+
+  private static final String[] TEXT_PIECES = {
+    "The minister said on Tuesday that talks would continue", " and it's", " \"quoted\" ",
+    " co-operate ", " [bracketed] ", " back\\slash ", "plain words without specials ",
+    "caf\u00E9 na\u00EFve \u201Cquotes\u201D ", "x", "a b c d e f g h i j", "?!.;:"
+  };
+
+  private static String randomPage(SplittableRandom r) {
+    StringBuilder sb = new StringBuilder();
+    int pieces = r.nextInt(40);
+    for (int i = 0; i < pieces; i++) {
+      sb.append(r.nextInt(3) == 0 ? pick(r, HTML_PIECES) : pick(r, TEXT_PIECES));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void stripHtmlFast_fuzzedPages_sameAsStripHtml() {
+    SplittableRandom r = new SplittableRandom(424242L);
+    for (int round = 0; round < 30_000; round++) {
+      String page = randomPage(r);
+      assertEquals(TextNormalizer.stripHtml(page), TextNormalizer.stripHtmlFast(page), page);
+    }
+  }
+
+  @Test
+  void stripHtmlFast_longTextRuns_sameAsStripHtml() {
+    SplittableRandom r = new SplittableRandom(7L);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(30); i > 0; i--) {
+        sb.append(pick(r, HTML_PIECES)).append(pick(r, TEXT_PIECES)).append(pick(r, TEXT_PIECES));
+      }
+      String page = sb.toString();
+      assertEquals(TextNormalizer.stripHtml(page), TextNormalizer.stripHtmlFast(page), page);
+    }
+  }
+
   @Test
   void contentText_everyBmpChar_sameAsContentUnits() {
     for (char c = 1; c < 0xFFFF; c++) {
