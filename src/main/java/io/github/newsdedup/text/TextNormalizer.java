@@ -1,5 +1,6 @@
 package io.github.newsdedup.text;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -557,57 +558,69 @@ public final class TextNormalizer {
    * and fuzzed pages.
    */
   static String stripHtmlFast(String body) {
-    int n = body.length();
     if (body.indexOf("&#") >= 0) {
       return stripHtml(body);
     }
-    for (int i = 0; i < n; i++) {
-      if (isMarker(body.charAt(i))) {
+    int n = body.length();
+    char[] in = body.toCharArray();
+    char[] marked = new char[n];
+    int[] runs = new int[64]; // start and end of each marked run
+    int count = 0;
+    int m = 0;
+    for (int i = 0; i < n; ) {
+      char c = in[i++];
+      if (isMarker(c)) {
         return stripHtml(body);
       }
-    }
-    StringBuilder marked = null;
-    int[] runs = null; // start and end of each marked run
-    int count = 0;
-    int copied = 0;
-    for (int i = body.indexOf('>'); i >= 0 && i + 1 < n; i = body.indexOf('>', i + 1)) {
-      int start = i + 1;
-      int end = start;
-      while (end < n && !endsMarkedRun(body.charAt(end))) {
-        end++;
-      }
-      if (end - start >= MIN_MARKED_RUN && count <= LAST_MARKER - FIRST_MARKER) {
-        if (marked == null) {
-          marked = new StringBuilder(n);
-          runs = new int[64];
+      marked[m++] = c;
+      if (c == '>') {
+        int end = i;
+        while (end < n && !endsMarkedRun(in[end])) {
+          end++;
         }
-        if (2 * count + 2 > runs.length) {
-          runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+        if (end - i >= MIN_MARKED_RUN && count <= LAST_MARKER - FIRST_MARKER) {
+          if (2 * count + 2 > runs.length) {
+            runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+          }
+          runs[2 * count] = i;
+          runs[2 * count + 1] = end;
+          marked[m++] = (char) (FIRST_MARKER + count);
+          count++;
+          i = end;
         }
-        runs[2 * count] = start;
-        runs[2 * count + 1] = end;
-        marked.append(body, copied, start).append((char) (FIRST_MARKER + count));
-        count++;
-        copied = end;
       }
-      i = end - 1;
     }
-    if (marked == null) {
+    if (count == 0) {
       return stripHtml(body);
     }
-    marked.append(body, copied, n);
-    String stripped = stripHtml(marked.toString());
-    StringBuilder out = new StringBuilder(n);
-    int from = 0;
-    for (int i = 0, m = stripped.length(); i < m; i++) {
-      char c = stripped.charAt(i);
-      if (isMarker(c)) {
-        int r = c - FIRST_MARKER;
-        out.append(stripped, from, i).append(body, runs[2 * r], runs[2 * r + 1]);
-        from = i + 1;
+    char[] out = new char[n + 16];
+    int w = 0;
+    try (HTMLStripCharFilter filter = new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
+      char[] buf = new char[4096];
+      int read;
+      while ((read = filter.read(buf)) > 0) {
+        for (int i = 0; i < read; i++) {
+          char c = buf[i];
+          if (isMarker(c)) {
+            int r = c - FIRST_MARKER;
+            int length = runs[2 * r + 1] - runs[2 * r];
+            if (w + length > out.length) {
+              out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + length));
+            }
+            System.arraycopy(in, runs[2 * r], out, w, length);
+            w += length;
+          } else {
+            if (w == out.length) {
+              out = java.util.Arrays.copyOf(out, 2 * out.length);
+            }
+            out[w++] = c;
+          }
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen reading an array", e);
     }
-    return out.append(stripped, from, stripped.length()).toString();
+    return new String(out, 0, w);
   }
 
   private static boolean isMarker(char c) {
@@ -616,18 +629,15 @@ public final class TextNormalizer {
 
   /** Whether {@code c} ends a run of text that {@link #stripHtmlFast} may mark. */
   private static boolean endsMarkedRun(char c) {
-    switch (c) {
-      case '<':
-      case '>':
-      case '&':
-      case '"':
-      case '\'':
-      case '\\':
-      case '-':
-      case ']':
-        return true;
-      default:
-        return Character.isSurrogate(c);
+    // Surrogates and the private use area (markers) are the range U+D800 to U+F8FF.
+    return c < 0x80 ? ENDS_MARKED_RUN[c] : c >= '\uD800' && c <= LAST_MARKER;
+  }
+
+  private static final boolean[] ENDS_MARKED_RUN = new boolean[0x80];
+
+  static {
+    for (char c : "<>&\"'\\-]".toCharArray()) {
+      ENDS_MARKED_RUN[c] = true;
     }
   }
 

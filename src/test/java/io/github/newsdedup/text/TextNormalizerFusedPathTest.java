@@ -327,7 +327,7 @@ class TextNormalizerFusedPathTest {
       for (int i = r.nextInt(30); i > 0; i--) {
         sb.append(pick(r, HTML_PIECES)).append(pick(r, TEXT_PIECES)).append(pick(r, TEXT_PIECES));
       }
-      String page = sb.toString();
+      String page = round % 100 == 0 ? sb.toString().repeat(30) : sb.toString(); // past a buffer
       assertEquals(TextNormalizer.stripHtml(page), TextNormalizer.stripHtmlFast(page), page);
     }
   }
