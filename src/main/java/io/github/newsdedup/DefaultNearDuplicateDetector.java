@@ -9,6 +9,7 @@ import io.github.newsdedup.minhash.MinHasher;
 import io.github.newsdedup.shingle.ShingleHashing;
 import io.github.newsdedup.shingle.TokenizedText;
 import io.github.newsdedup.shingle.WordTokenizer;
+import io.github.newsdedup.text.ContentText;
 import io.github.newsdedup.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +51,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private final MinHasher minHasher;
   private final LshBands bands;
   private final ThreadLocal<WordTokenizer> tokenizers;
+  private final ThreadLocal<ContentText> contentBuffers = ThreadLocal.withInitial(ContentText::new);
 
   DefaultNearDuplicateDetector(DetectorConfig config) {
     this.config = config;
@@ -97,9 +99,11 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
           case TEXT -> false;
           case AUTO -> TextNormalizer.looksLikeHtml(article.body());
         };
-    List<String> units = normalizer.contentUnits(article.body(), html);
+    ContentText content = contentBuffers.get();
+    normalizer.contentText(article.body(), html, content);
     Prepared p = new Prepared(article.id());
-    fingerprintText(p, tokenizers.get().tokenize(units));
+    fingerprintText(
+        p, tokenizers.get().tokenize(content.chars(), content.length(), content.isAscii()));
     return p;
   }
 
@@ -110,12 +114,10 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     p.shingles = ShingleHashing.shingles(text.tokens(), text.tokenCount(), k, seed);
     p.shingleCount = p.shingles.length;
     p.signature = minHasher.signature(p.shingles, p.shingles.length);
-    long[] coarse = text.coarseTokens();
-    int n = coarse.length == 0 ? 0 : Math.max(1, coarse.length - k + 1);
-    int[] alignment = new int[n];
-    for (int i = 0; i < n; i++) {
-      alignment[i] =
-          (int) (ShingleHashing.shingleHash(coarse, i, Math.min(k, coarse.length), seed) >>> 32);
+    long[] coarse = ShingleHashing.shingleHashes(text.coarseTokens(), text.tokenCount(), k, seed);
+    int[] alignment = new int[coarse.length];
+    for (int i = 0; i < coarse.length; i++) {
+      alignment[i] = (int) (coarse[i] >>> 32);
     }
     setAlignment(p, alignment);
   }

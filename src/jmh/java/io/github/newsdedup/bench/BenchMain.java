@@ -235,12 +235,12 @@ public final class BenchMain {
       }
       out.printf(
           Locale.ROOT,
-          "  normalize detail: character steps %.1f µs/article (HTML articles %d: %.1f µs each),"
-              + " line rules %.1f µs/article%n",
-          sample.characterNanos / 1e3 / stageSample,
+          "  normalize detail: HTML articles %d: %.1f µs each; the other articles %.1f µs each%n",
           sample.htmlCount,
           sample.htmlNanos / 1e3 / Math.max(1, sample.htmlCount),
-          (normalize.nanos() - sample.characterNanos) / 1e3 / stageSample);
+          (normalize.nanos() - sample.htmlNanos)
+              / 1e3
+              / Math.max(1, stageSample - sample.htmlCount));
       out.printf(Locale.ROOT, "  output checksum: %016x%n", sample.checksum);
       report.put("outputChecksum", String.format(Locale.ROOT, "%016x", sample.checksum));
       out.println(

@@ -6,11 +6,11 @@ import io.github.newsdedup.minhash.MinHasher;
 import io.github.newsdedup.shingle.ShingleHashing;
 import io.github.newsdedup.shingle.TokenizedText;
 import io.github.newsdedup.shingle.WordTokenizer;
+import io.github.newsdedup.text.ContentText;
 import io.github.newsdedup.text.TextNormalizer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -50,7 +50,9 @@ public class HotLoopBenchmark {
   public String script;
 
   private Article[] articles;
-  private List<String>[] units;
+  private char[][] contentChars;
+  private boolean[] contentAscii;
+  private final ContentText content = new ContentText();
   private String[] normalized;
   private long[][] shingles;
   private int next;
@@ -66,11 +68,11 @@ public class HotLoopBenchmark {
 
   /** Generates the articles and their intermediate forms. */
   @Setup
-  @SuppressWarnings({"unchecked", "rawtypes"}) // generic array of lists
   public void setUp() {
     CorpusGenerator g = new CorpusGenerator(42);
     articles = new Article[ARTICLES];
-    units = new List[ARTICLES];
+    contentChars = new char[ARTICLES][];
+    contentAscii = new boolean[ARTICLES];
     normalized = new String[ARTICLES];
     shingles = new long[ARTICLES][];
     java.util.SplittableRandom r = new java.util.SplittableRandom(7);
@@ -87,9 +89,12 @@ public class HotLoopBenchmark {
         a = Article.of(a.id(), sb.toString()).withFormat(a.format());
       }
       articles[i] = a;
-      units[i] = normalizer.contentUnits(a.body(), StageBench.html(a));
-      normalized[i] = String.join("\n", units[i]);
-      TokenizedText t = tokenizer.tokenize(normalized[i]);
+      normalizer.contentText(a.body(), StageBench.html(a), content);
+      normalized[i] = content.toString();
+      contentChars[i] = normalized[i].toCharArray();
+      contentAscii[i] = content.isAscii();
+      TokenizedText t =
+          tokenizer.tokenize(contentChars[i], contentChars[i].length, contentAscii[i]);
       shingles[i] =
           ShingleHashing.shingles(
               t.tokens(), t.tokenCount(), NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE,
@@ -106,15 +111,17 @@ public class HotLoopBenchmark {
 
   /** Normalization: HTML, entities, NFKC, folds, line rules. */
   @Benchmark
-  public List<String> normalize() {
+  public ContentText normalize() {
     Article a = articles[nextIndex()];
-    return normalizer.contentUnits(a.body(), StageBench.html(a));
+    normalizer.contentText(a.body(), StageBench.html(a), content);
+    return content;
   }
 
   /** Our tokenizer with token hashing (fast path for Latin-1 text). */
   @Benchmark
   public TokenizedText tokenize() {
-    return tokenizer.tokenize(normalized[nextIndex()]);
+    int i = nextIndex();
+    return tokenizer.tokenize(contentChars[i], contentChars[i].length, contentAscii[i]);
   }
 
   /** Lucene's StandardTokenizer alone, tokens not even hashed: the general path's floor. */
@@ -138,7 +145,8 @@ public class HotLoopBenchmark {
   /** Shingle hashing and sorting of the distinct shingle hashes. */
   @Benchmark
   public long[] shingle() {
-    TokenizedText t = tokenizer.tokenize(normalized[nextIndex()]);
+    int i = nextIndex();
+    TokenizedText t = tokenizer.tokenize(contentChars[i], contentChars[i].length, contentAscii[i]);
     return ShingleHashing.shingles(
         t.tokens(), t.tokenCount(), NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE,
         NearDuplicateDetector.Builder.DEFAULT_SEED);

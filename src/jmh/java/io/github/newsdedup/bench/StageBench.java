@@ -6,8 +6,9 @@ import io.github.newsdedup.minhash.MinHasher;
 import io.github.newsdedup.shingle.ShingleHashing;
 import io.github.newsdedup.shingle.TokenizedText;
 import io.github.newsdedup.shingle.WordTokenizer;
+import io.github.newsdedup.text.ContentText;
 import io.github.newsdedup.text.TextNormalizer;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Single-thread throughput of each per-article stage on a sample held in memory, with the
@@ -39,13 +40,15 @@ final class StageBench {
   static final class Sample {
     Article[] articles;
     long bytes;
-    List<String>[] units;
+    /** The normalized text of each article: its content units joined by newlines. */
     String[] normalized;
+    /** The same as chars, and whether each is ASCII, as the tokenizer is fed. */
+    char[][] contentChars;
+    boolean[] contentAscii;
     long[][] shingles;
     int totalShingles;
     /** Digest of normalized units, shingle hashes and signatures: equal runs give equal output. */
     long checksum;
-    long characterNanos;
     long htmlNanos;
     int htmlCount;
   }
@@ -53,6 +56,7 @@ final class StageBench {
   private final int k;
   private final long seed;
   private final TextNormalizer normalizer = TextNormalizer.newsDefault();
+  private final ContentText content = new ContentText();
   private final WordTokenizer tokenizer;
   private final MinHasher minHasher;
 
@@ -95,8 +99,8 @@ final class StageBench {
   void warmUp(Sample s, int rounds) {
     for (int r = 0; r < rounds; r++) {
       for (Article a : s.articles) {
-        List<String> u = normalizer.contentUnits(a.body(), html(a));
-        TokenizedText t = tokenizer.tokenize(u);
+        normalizer.contentText(a.body(), html(a), content);
+        TokenizedText t = tokenizer.tokenize(content.chars(), content.length(), content.isAscii());
         long[] sh = ShingleHashing.shingles(t.tokens(), t.tokenCount(), k, seed);
         coarse(t);
         minHasher.signature(sh, sh.length);
@@ -104,37 +108,44 @@ final class StageBench {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"}) // generic array of lists
+  /**
+   * The detector's normalization: {@code contentText} into one reused buffer, as the detector runs
+   * it. The texts are then copied out (untimed) for the tokenize stage and the peers.
+   */
   Stage normalize(Sample s) {
     int n = s.articles.length;
-    s.units = new List[n];
+    long sink = 0;
     long t0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
       Article a = s.articles[i];
-      s.units[i] = normalizer.contentUnits(a.body(), html(a));
+      normalizer.contentText(a.body(), html(a), content);
+      sink += content.length();
     }
     long t1 = System.nanoTime();
-    // Diagnostics: the character steps alone, and the share of HTML articles.
-    long c0 = System.nanoTime();
+    Blackhole.consume(sink);
+    // Diagnostics: the HTML articles alone.
     long htmlNanos = 0;
     int htmlCount = 0;
     for (int i = 0; i < n; i++) {
       Article a = s.articles[i];
-      boolean h = html(a);
-      long x = System.nanoTime();
-      normalizer.normalizeCharacters(a.body(), h);
-      if (h) {
+      if (html(a)) {
+        long x = System.nanoTime();
+        normalizer.contentText(a.body(), true, content);
         htmlNanos += System.nanoTime() - x;
         htmlCount++;
       }
     }
-    long c1 = System.nanoTime();
-    s.characterNanos = c1 - c0;
     s.htmlNanos = htmlNanos;
     s.htmlCount = htmlCount;
     s.normalized = new String[n];
+    s.contentChars = new char[n][];
+    s.contentAscii = new boolean[n];
     for (int i = 0; i < n; i++) {
-      s.normalized[i] = String.join("\n", s.units[i]);
+      Article a = s.articles[i];
+      normalizer.contentText(a.body(), html(a), content);
+      s.contentChars[i] = Arrays.copyOf(content.chars(), content.length());
+      s.contentAscii[i] = content.isAscii();
+      s.normalized[i] = content.toString();
     }
     return new Stage("normalize", t1 - t0, s.bytes, n);
   }
@@ -145,7 +156,8 @@ final class StageBench {
     TokenizedText[] texts = new TokenizedText[n];
     long t0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
-      texts[i] = tokenizer.tokenize(s.units[i]);
+      char[] c = s.contentChars[i];
+      texts[i] = tokenizer.tokenize(c, c.length, s.contentAscii[i]);
     }
     long t1 = System.nanoTime();
     s.shingles = new long[n][];
@@ -167,12 +179,11 @@ final class StageBench {
 
   /** The coarse (alignment) shingle hashes the detector computes besides the exact ones. */
   private int coarse(TokenizedText text) {
-    long[] coarse = text.coarseTokens();
-    int m = coarse.length == 0 ? 0 : Math.max(1, coarse.length - k + 1);
+    long[] coarse = ShingleHashing.shingleHashes(text.coarseTokens(), text.tokenCount(), k, seed);
+    int m = coarse.length;
     int[] alignment = new int[m];
     for (int i = 0; i < m; i++) {
-      alignment[i] =
-          (int) (ShingleHashing.shingleHash(coarse, i, Math.min(k, coarse.length), seed) >>> 32);
+      alignment[i] = (int) (coarse[i] >>> 32);
     }
     return m == 0 ? 0 : alignment[m - 1];
   }
@@ -189,8 +200,11 @@ final class StageBench {
     Blackhole.consume(sink);
     long check = 17;
     for (int i = 0; i < n; i++) {
-      for (String u : s.units[i]) {
-        check = check * 31 + u.hashCode();
+      // The units' hash codes, as when the units were a list: comparable across versions.
+      if (!s.normalized[i].isEmpty()) {
+        for (String u : s.normalized[i].split("\n", -1)) {
+          check = check * 31 + u.hashCode();
+        }
       }
       for (long h : s.shingles[i]) {
         check = check * 31 + h;

@@ -128,23 +128,44 @@ public final class ShingleHashing {
    * @return sorted distinct shingle hashes
    */
   public static long[] shingles(long[] tokens, int count, int k, long seed) {
+    return sortedDistinct(shingleHashes(tokens, count, k, seed));
+  }
+
+  /**
+   * Returns the hashes of all word k-shingles of {@code tokens[0, count)} in text order, with
+   * duplicates: {@link #shingleHash} at each start. A text with fewer than k tokens (but at least
+   * one) has one shingle of all its tokens; an empty text has none. The hashes are computed a token
+   * position at a time across all shingles (the same arithmetic, in an order without a short inner
+   * loop per shingle), which measured about 1.5 times faster.
+   *
+   * @param tokens token hashes
+   * @param count the number of tokens to use
+   * @param k words per shingle
+   * @param seed the hash seed
+   * @return the shingle hashes, one per start position
+   */
+  public static long[] shingleHashes(long[] tokens, int count, int k, long seed) {
     if (count == 0) {
       return new long[0];
     }
-    if (count < k) {
-      return new long[] {shingleHash(tokens, 0, count, seed)};
-    }
-    int n = count - k + 1;
+    int width = Math.min(k, count);
+    int n = count - width + 1;
     long[] out = new long[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = shingleHash(tokens, i, k, seed);
+    java.util.Arrays.fill(out, seed);
+    for (int j = 0; j < width; j++) {
+      for (int i = 0; i < n; i++) {
+        out[i] = (Long.rotateLeft(out[i], 21) ^ tokens[i + j]) * GOLDEN;
+      }
     }
-    return sortedDistinct(out);
+    for (int i = 0; i < n; i++) {
+      out[i] = fmix64(out[i] ^ width);
+    }
+    return out;
   }
 
   /** Sorts in place and returns the distinct prefix (a copy when there were duplicates). */
   static long[] sortedDistinct(long[] values) {
-    sort(values);
+    values = sorted(values);
     int w = 0;
     for (int i = 0; i < values.length; i++) {
       if (i == 0 || values[i] != values[i - 1]) {
@@ -156,18 +177,29 @@ public final class ShingleHashing {
 
   /**
    * Sorts hash values ascending (signed order). Shingle hashes are uniform, so one pass of bucket
-   * distribution by the top bits (about two values a bucket) and insertion sort within buckets
-   * replaces the general sort, which was a fifth of fingerprinting time; a bucket that is
-   * unexpectedly large (skewed input) falls back to {@link java.util.Arrays#sort(long[], int,
-   * int)}, so the worst case stays O(n log n).
+   * distribution by the top bits (at least as many buckets as values, most holding zero or one)
+   * leaves each value at most a bucket's length from its place, and one insertion sort over the
+   * whole array finishes it with few moves; this replaces the general sort, which was a fifth of
+   * fingerprinting time (and, measured, is about 2.5 times faster than sorting each bucket
+   * separately, whose many short loops mispredicted). When a bucket is unexpectedly large (skewed
+   * input) the array goes to {@link java.util.Arrays#sort(long[])} instead, so the worst case stays
+   * O(n log n).
    */
   static void sort(long[] a) {
+    long[] sorted = sorted(a);
+    if (sorted != a) {
+      System.arraycopy(sorted, 0, a, 0, a.length);
+    }
+  }
+
+  /** {@link #sort} into a new array, or in place: returns the sorted values (may modify a). */
+  private static long[] sorted(long[] a) {
     int n = a.length;
     if (n < 64) {
       java.util.Arrays.sort(a);
-      return;
+      return a;
     }
-    int bits = Math.min(16, 31 - Integer.numberOfLeadingZeros(n) - 1);
+    int bits = Math.min(16, 32 - Integer.numberOfLeadingZeros(n));
     int buckets = 1 << bits;
     int shift = 64 - bits;
     int signFlip = 1 << (bits - 1);
@@ -175,32 +207,32 @@ public final class ShingleHashing {
     for (long v : a) {
       start[((int) (v >>> shift) ^ signFlip) + 1]++;
     }
+    int largest = 0;
     for (int b = 0; b < buckets; b++) {
+      largest = Math.max(largest, start[b + 1]);
       start[b + 1] += start[b];
     }
-    long[] out = new long[n];
-    int[] fill = java.util.Arrays.copyOf(start, buckets);
-    for (long v : a) {
-      out[fill[(int) (v >>> shift) ^ signFlip]++] = v;
+    if (largest > 32) {
+      java.util.Arrays.sort(a);
+      return a;
     }
-    for (int b = 0; b < buckets; b++) {
-      int from = start[b];
-      int to = start[b + 1];
-      if (to - from > 32) {
-        java.util.Arrays.sort(out, from, to);
-      } else {
-        for (int i = from + 1; i < to; i++) {
-          long v = out[i];
-          int j = i - 1;
-          while (j >= from && out[j] > v) {
-            out[j + 1] = out[j];
-            j--;
-          }
-          out[j + 1] = v;
-        }
+    long[] out = new long[n];
+    for (long v : a) {
+      out[start[(int) (v >>> shift) ^ signFlip]++] = v;
+    }
+    // Values only move within their bucket: all values of earlier buckets are smaller.
+    for (int i = 1; i < n; i++) {
+      long v = out[i];
+      if (out[i - 1] > v) {
+        int j = i - 1;
+        do {
+          out[j + 1] = out[j];
+          j--;
+        } while (j >= 0 && out[j] > v);
+        out[j + 1] = v;
       }
     }
-    System.arraycopy(out, 0, a, 0, n);
+    return out;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -115,6 +116,22 @@ public final class WordTokenizer {
     return fast != null ? fast : tokenizeWithLucene(text);
   }
 
+  /**
+   * Tokenizes normalized text held in {@code text[0, length)}, such as the content units joined by
+   * {@code '\n'}; the same result as {@link #tokenize(String)} of that string, read straight from
+   * the array (the common Latin-1 case builds no string).
+   *
+   * @param text the chars (not modified, not kept)
+   * @param length the number of chars to read
+   * @param ascii whether the caller knows every char is ASCII, which skips a check
+   * @return the token hashes and sentence boundaries
+   */
+  public TokenizedText tokenize(char[] text, int length, boolean ascii) {
+    Objects.checkFromToIndex(0, length, text.length);
+    TokenizedText fast = ascii || isLatin1Supported(text, length) ? scanLatin1(text, length) : null;
+    return fast != null ? fast : tokenizeWithLucene(new String(text, 0, length));
+  }
+
   /** Tokenizes with {@code StandardTokenizer}, whatever the text; the reference path. */
   TokenizedText tokenizeWithLucene(String text) {
     count = 0;
@@ -179,30 +196,53 @@ public final class WordTokenizer {
     }
     char[] c = chars;
     text.getChars(0, len, c, 0);
+    return isLatin1Supported(c, len) ? scanLatin1(c, len) : null;
+  }
+
+  /** Whether every char of {@code c[0, len)} is one the fast path handles. */
+  private static boolean isLatin1Supported(char[] c, int len) {
     byte[] cls = CLASS;
     for (int i = 0; i < len; i++) {
       char x = c[i];
       if (x >= 0x80 && (x >= 0x100 || cls[x] == UNSUPPORTED)) {
-        return null;
+        return false;
       }
     }
+    return true;
+  }
+
+  /**
+   * The fast path's scan of {@code c[0, len)}, whose chars {@link #isLatin1Supported} accepted;
+   * {@code null} when a token is longer than {@link #MAX_TOKEN_LENGTH}.
+   */
+  private TokenizedText scanLatin1(char[] c, int len) {
+    byte[] cls = CLASS;
     count = 0;
     sentenceCount = 0;
-    int lastEnd = 0;
     int i = 0;
+    // Whether the gap since the last token holds sentence punctuation or a line break: the gap is
+    // the chars skipped here and runs of underscores, which hold none.
+    boolean boundary = false;
     while (i < len) {
-      byte first = cls[c[i]];
+      char ci = c[i];
+      byte first = cls[ci];
       if (first != LETTER && first != NUMERIC && first != EXTEND_NUM_LET) {
+        boundary |= BOUNDARY[ci];
         i++;
         continue;
       }
       int start = i;
       boolean word = first != EXTEND_NUM_LET;
+      // The token's hash is computed while it is scanned (FNV-1a over Latin-1 chars, see
+      // addLatin1): one pass over its chars.
+      long h = (FNV_OFFSET ^ ci) * FNV_PRIME_SQUARED;
       int j = i + 1;
       byte p = first;
       while (j < len) {
-        byte q = cls[c[j]];
+        char cj = c[j];
+        byte q = cls[cj];
         if (q == LETTER && p == LETTER) {
+          h = (h ^ cj) * FNV_PRIME_SQUARED;
           j++; // the common case, WB5
           continue;
         }
@@ -212,6 +252,7 @@ public final class WordTokenizer {
         if (q == LETTER || q == NUMERIC) {
           word = true;
         }
+        h = (h ^ cj) * FNV_PRIME_SQUARED;
         p = q;
         j++;
       }
@@ -223,11 +264,37 @@ public final class WordTokenizer {
       if (length > MAX_TOKEN_LENGTH) {
         return null;
       }
-      add(c, start, length, count == 0 || hasBoundary(c, lastEnd, start));
-      lastEnd = j;
+      addLatin1(c, start, length, h, count == 0 || boundary);
+      boundary = false;
     }
     return result();
   }
+
+  /**
+   * {@link #add} for a token of Latin-1 chars, given its FNV-1a state {@code fnv}: each char's high
+   * byte is zero, so FNV-1a's second step per char is a plain multiply and the two fold into one
+   * multiply by the squared prime (equal modulo 2<sup>64</sup>), halving the hash's dependency
+   * chain.
+   */
+  private void addLatin1(char[] buf, int off, int len, long fnv, boolean startsSentence) {
+    if (startsSentence) {
+      if (sentenceCount == starts.length) {
+        starts = Arrays.copyOf(starts, sentenceCount * 2);
+      }
+      starts[sentenceCount++] = count;
+    }
+    if (count == tokens.length) {
+      tokens = Arrays.copyOf(tokens, count * 2);
+      coarse = Arrays.copyOf(coarse, count * 2);
+    }
+    long h = ShingleHashing.fmix64(fnv ^ seed);
+    tokens[count] = h;
+    coarse[count] = ShingleHashing.coarseTokenHash(buf, off, len, h, seed);
+    count++;
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME_SQUARED = 0x100000001b3L * 0x100000001b3L;
 
   /** Whether UAX#29 keeps {@code c[j - 1]} (class {@code p}) and {@code c[j]} (class {@code q}) together. */
   private static boolean joins(char[] c, byte[] cls, int j, int len, byte p, byte q) {
@@ -263,14 +330,13 @@ public final class WordTokenizer {
     }
   }
 
-  private static boolean hasBoundary(char[] text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text[i];
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
-        return true;
-      }
+  /** The Latin-1 chars that mark a sentence boundary in the gap between two tokens. */
+  private static final boolean[] BOUNDARY = new boolean[256];
+
+  static {
+    for (char c : new char[] {'.', '!', '?', '\n', ';'}) {
+      BOUNDARY[c] = true;
     }
-    return false;
   }
 
   private static boolean hasBoundary(String text, int from, int to) {

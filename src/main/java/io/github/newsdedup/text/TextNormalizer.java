@@ -1,5 +1,6 @@
 package io.github.newsdedup.text;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
@@ -136,19 +138,296 @@ public final class TextNormalizer {
    * @return the normalized text
    */
   public String normalizeCharacters(String body, boolean html) {
-    String text = html ? stripHtml(body) : body;
+    return fold(decoded(body, html));
+  }
+
+  /**
+   * Normalizes a body into {@code out}: its content units, as {@link #contentUnits} returns them,
+   * joined by {@code '\n'}. The same output as {@code String.join("\n", contentUnits(body,
+   * html))}, but the folds, the line split, the whitespace collapse and the unit rules run in one
+   * pass over the chars into the reused buffer, building no string per line or unit; text with
+   * ideographs, kana or supplementary chars (and a few others, see {@code fuse}) takes the general
+   * path.
+   *
+   * @param body the raw body
+   * @param html whether to strip HTML tags first
+   * @param out the buffer to fill (overwritten)
+   */
+  public void contentText(String body, boolean html, ContentText out) {
+    Objects.requireNonNull(out, "out");
+    String text = unescaped(html ? stripHtmlFast(body) : body);
+    // First without the NFKC check: the fused pass gives up on any char that NFKC might change.
+    if (fuse(text, out, false)) {
+      return;
+    }
+    text = nfkc(text);
+    if (!fuse(text, out, true)) {
+      out.set(keepContent(fold(text)));
+    }
+  }
+
+  /** HTML stripped (when asked), entities decoded and NFKC applied: the input of the folds. */
+  private static String decoded(String body, boolean html) {
+    return nfkc(unescaped(html ? stripHtml(body) : body));
+  }
+
+  private static String unescaped(String text) {
     if (mayHaveEntity(text)) {
       text = StringEscapeUtils.unescapeHtml4(text);
     }
+    return text;
+  }
+
+  private static String nfkc(String text) {
     if (!isLatin1NfkcStable(text) && !Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
+    return text;
+  }
+
+  /**
+   * Whether the fused path may take {@code c} (not ASCII) before NFKC: Latin-1 chars without a
+   * compatibility decomposition, and the typographic punctuation that the fold maps to ASCII and
+   * NFKC leaves alone. None of them composes with a neighbour, so text made of them and ASCII is
+   * NFKC already ({@code TextNormalizerFusedPathTest} checks these against {@link Normalizer}).
+   */
+  static boolean isNfkcStableForFusion(char c) {
+    if (c < 0x100) {
+      return !isLatin1Compatibility(c);
+    }
+    switch (c) {
+      case '\u2018':
+      case '\u2019':
+      case '\u201A':
+      case '\u201B':
+      case '\u201C':
+      case '\u201D':
+      case '\u201E':
+      case '\u201F':
+      case '\u2032':
+      case '\u02BC':
+      case '\u2010':
+      case '\u2012':
+      case '\u2013':
+      case '\u2014':
+      case '\u2015':
+      case '\u2212':
+      case '\u200B':
+      case '\u200C':
+      case '\u200D':
+      case '\u2060':
+      case '\uFEFF':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** The punctuation, case and diacritics folds of decoded text. */
+  private static String fold(String text) {
     String fast = foldLatin1(text);
     if (fast != null) {
       return fast;
     }
     text = foldPunctuation(text).toLowerCase(Locale.ROOT);
     return foldDiacritics(text);
+  }
+
+  // Properties of a folded char for the line and unit rules, as bits.
+  private static final int SPACE = 1;
+  /** A letter or digit: part of a word, for {@link #countWords(String)}. */
+  private static final int WORD_CHAR = 2;
+  /** Apostrophe and hyphen: a word goes on across them. */
+  private static final int IN_WORD = 4;
+
+  private static final int PIPE = 8;
+  private static final int LINE_END = 16;
+  /** A char the fused path leaves to the general path (ideographs, kana, surrogates). */
+  private static final int UNSUPPORTED = 32;
+
+  /** Props at or above this (shifted as in {@link #ASCII_FOLDS}) take the branch for rare chars. */
+  private static final int RARE = PIPE << 16;
+
+  /** For each ASCII char: its case and punctuation fold, and the fold's props shifted left 16. */
+  private static final int[] ASCII_FOLDS = new int[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      char f = foldChar(c);
+      f = f >= 'A' && f <= 'Z' ? (char) (f + ('a' - 'A')) : f;
+      ASCII_FOLDS[c] = f | props(f) << 16;
+    }
+  }
+
+  private static int props(char c) {
+    if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+      return LINE_END;
+    }
+    if (isWhitespace(c)) {
+      return SPACE;
+    }
+    if (Character.isSurrogate(c) || isIdeographOrKana(c)) {
+      return UNSUPPORTED;
+    }
+    int p = c == '|' ? PIPE : 0;
+    if (c == '\'' || c == '-') {
+      p |= IN_WORD;
+    }
+    if (Character.isLetterOrDigit(c)) {
+      p |= WORD_CHAR;
+    }
+    return p;
+  }
+
+  /**
+   * {@link #fold}, then {@link #keepContent} joined by {@code '\n'}, in one pass over the chars;
+   * returns {@code false} (and leaves {@code dst} undefined) for text with a char this pass leaves
+   * to the general path: a supplementary char, capital sigma or capital I with dot (whose lowercase
+   * depends on context or has two chars; any other char lowercases alone, as in {@code
+   * String.toLowerCase}), an ideograph or kana (a word each for the unit rules); and, unless {@code
+   * nfkcDone}, a char that is not {@link #isNfkcStableForFusion}. Lines are folded and collapsed
+   * straight into the output after the units kept so far, counting the unit's words and pipes on
+   * the way; a unit that fails the rules is overwritten by the next. The per-char work is
+   * branch-free (table lookups and arithmetic; the branches on letters and spaces mispredicted once
+   * a word). Same output as the general path, which {@code TextNormalizerFusedPathTest} checks.
+   */
+  static boolean fuse(String text, ContentText dst, boolean nfkcDone) {
+    int n = text.length();
+    char[] in = dst.input(n);
+    text.getChars(0, n, in, 0);
+    // Each input char writes at most two output chars (a pending space and itself, or a unit
+    // separator and itself, or a joining space for a line end); an expanding fold (up to four
+    // chars) checks the room first.
+    char[] out = dst.output(2 * n + 16);
+    boolean ascii = true;
+    int committed = 0; // end of the units kept so far
+    int unitStart = 0; // start of the unit being built
+    int lineStart = 0; // start of the line being built
+    boolean joining = false; // the unit's last line is joined to the next line
+    int words = 0; // words of the unit so far, as countWords counts them
+    int pipes = 0; // pipes of the unit so far
+    int i = 0;
+    while (true) {
+      int w = lineStart;
+      int pending = 0; // a space is due before the next char
+      int nonEmpty = 0; // the line has a char
+      int inWord = 0;
+      boolean textEnd = true;
+      while (i < n) {
+        char c = in[i++];
+        int e; // the fold, and its props shifted left 16
+        if (c < 0x80) {
+          e = ASCII_FOLDS[c];
+        } else {
+          if (!nfkcDone && !isNfkcStableForFusion(c)) {
+            return false;
+          }
+          char r = foldChar(c);
+          if (r == 0) {
+            continue; // dropped (soft hyphen, zero-width chars)
+          }
+          if (r < 0x80) {
+            e = ASCII_FOLDS[r];
+          } else {
+            if (r >= 0x100 && (r == '\u03A3' || r == '\u0130' || Character.isSurrogate(r))) {
+              // String.toLowerCase maps these by context or to two chars: the general path.
+              return false;
+            }
+            if (out.length - w < 2 * (n - i) + 24) {
+              out = dst.grow(2 * out.length + 24);
+            }
+            char lower = Character.toLowerCase(r);
+            char x = FOLDED[lower];
+            if (x == 0 || x == EXPANDS) {
+              in[i - 1] = lower;
+              out[w] = ' ';
+              int start = w + pending;
+              int end = foldChar(in, i - 1, out, start);
+              for (int j = start; j < end; j++) {
+                char y = out[j];
+                int q = props(y);
+                if ((q & (SPACE | LINE_END | UNSUPPORTED)) != 0) {
+                  return false; // the general path decides
+                }
+                ascii &= y < 0x80;
+                int word = (q >> 1) & 1;
+                words += word & (inWord ^ 1);
+                inWord = word | (inWord & (q >> 2) & 1);
+                pipes += (q >> 3) & 1;
+              }
+              pending = 0;
+              nonEmpty = 1;
+              w = end;
+              continue;
+            }
+            int q = props(x);
+            if ((q & UNSUPPORTED) != 0) {
+              return false;
+            }
+            ascii &= x < 0x80;
+            e = x | q << 16;
+          }
+        }
+        if (e >= RARE) {
+          if ((e & (LINE_END << 16)) != 0) {
+            textEnd = false;
+            break;
+          }
+          pipes++;
+        }
+        int space = (e >>> 16) & SPACE;
+        int notSpace = space ^ 1;
+        int word = (e >>> 17) & 1;
+        words += word & (inWord ^ 1);
+        inWord = word | (inWord & (e >>> 18) & 1);
+        out[w] = ' ';
+        w += pending & notSpace;
+        out[w] = (char) e;
+        w += notSpace;
+        nonEmpty |= notSpace;
+        pending = space & nonEmpty;
+      }
+      // The line [lineStart, w) is complete: the rules of keepContent.
+      boolean open;
+      if (w == lineStart) {
+        open = joining;
+        if (joining && isContent(out, unitStart, lineStart - 1, words, pipes)) {
+          committed = lineStart - 1;
+        }
+        joining = false;
+      } else if (w - lineStart >= WRAP_MIN_CHARS && !endsSentence(out, lineStart, w)) {
+        out[w++] = ' ';
+        lineStart = w;
+        joining = true;
+        open = false;
+      } else {
+        if (isContent(out, unitStart, w, words, pipes)) {
+          committed = w;
+        }
+        joining = false;
+        open = true;
+      }
+      if (open) {
+        if (committed > 0) {
+          out[committed] = '\n';
+          unitStart = committed + 1;
+        } else {
+          unitStart = 0;
+        }
+        lineStart = unitStart;
+        words = 0;
+        pipes = 0;
+      }
+      if (textEnd) {
+        break;
+      }
+    }
+    if (joining && isContent(out, unitStart, lineStart - 1, words, pipes)) {
+      committed = lineStart - 1;
+    }
+    dst.length = committed;
+    dst.ascii = ascii;
+    return true;
   }
 
   /**
@@ -255,7 +534,114 @@ public final class TextNormalizer {
     return new String(out, 0, w);
   }
 
-  private static String stripHtml(String body) {
+  /** Runs of text at least this long are handed to the HTML filter as one marker char. */
+  static final int MIN_MARKED_RUN = 8;
+
+  private static final char FIRST_MARKER = '\uE000';
+  private static final char LAST_MARKER = '\uF8FF';
+
+  /**
+   * {@link #stripHtml} with the same output, faster on pages that are mostly text: the filter reads
+   * a char at a time through a scanner, so each long run of text is handed to it as one marker
+   * char (from the private use area) and put back in its output.
+   *
+   * <p>Why the output is the same: a run starts right after a {@code '>'} and holds none of {@code
+   * < > & " ' \ - ]}. In every state of the filter such chars are matched one by one by rules that
+   * treat them and the marker alike: text outside markup (copied to the output), inside script,
+   * style, comments and CDATA (dropped or copied), and inside quoted attribute values and
+   * server-side includes (the only places a tag goes on past a {@code '>'}); no rule looks for a
+   * token that starts inside the run or spans its ends ({@code -->} and {@code ]]>} need a {@code
+   * -} or {@code ]}, the others a {@code <}, {@code &} or quote). A marker is copied to the output
+   * exactly when its run would have been, so each marker in the output is replaced by its run.
+   * Pages with private use chars or numeric character references (which could decode to one) are
+   * stripped the plain way. {@code TextNormalizerFusedPathTest} checks the equality on generated
+   * and fuzzed pages.
+   */
+  static String stripHtmlFast(String body) {
+    if (body.indexOf("&#") >= 0) {
+      return stripHtml(body);
+    }
+    int n = body.length();
+    char[] in = body.toCharArray();
+    char[] marked = new char[n];
+    int[] runs = new int[64]; // start and end of each marked run
+    int count = 0;
+    int m = 0;
+    for (int i = 0; i < n; ) {
+      char c = in[i++];
+      if (isMarker(c)) {
+        return stripHtml(body);
+      }
+      marked[m++] = c;
+      if (c == '>') {
+        int end = i;
+        while (end < n && !endsMarkedRun(in[end])) {
+          end++;
+        }
+        if (end - i >= MIN_MARKED_RUN && count <= LAST_MARKER - FIRST_MARKER) {
+          if (2 * count + 2 > runs.length) {
+            runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+          }
+          runs[2 * count] = i;
+          runs[2 * count + 1] = end;
+          marked[m++] = (char) (FIRST_MARKER + count);
+          count++;
+          i = end;
+        }
+      }
+    }
+    if (count == 0) {
+      return stripHtml(body);
+    }
+    char[] out = new char[n + 16];
+    int w = 0;
+    try (HTMLStripCharFilter filter = new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
+      char[] buf = new char[4096];
+      int read;
+      while ((read = filter.read(buf)) > 0) {
+        for (int i = 0; i < read; i++) {
+          char c = buf[i];
+          if (isMarker(c)) {
+            int r = c - FIRST_MARKER;
+            int length = runs[2 * r + 1] - runs[2 * r];
+            if (w + length > out.length) {
+              out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + length));
+            }
+            System.arraycopy(in, runs[2 * r], out, w, length);
+            w += length;
+          } else {
+            if (w == out.length) {
+              out = java.util.Arrays.copyOf(out, 2 * out.length);
+            }
+            out[w++] = c;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen reading an array", e);
+    }
+    return new String(out, 0, w);
+  }
+
+  private static boolean isMarker(char c) {
+    return c >= FIRST_MARKER && c <= LAST_MARKER;
+  }
+
+  /** Whether {@code c} ends a run of text that {@link #stripHtmlFast} may mark. */
+  private static boolean endsMarkedRun(char c) {
+    // Surrogates and the private use area (markers) are the range U+D800 to U+F8FF.
+    return c < 0x80 ? ENDS_MARKED_RUN[c] : c >= '\uD800' && c <= LAST_MARKER;
+  }
+
+  private static final boolean[] ENDS_MARKED_RUN = new boolean[0x80];
+
+  static {
+    for (char c : "<>&\"'\\-]".toCharArray()) {
+      ENDS_MARKED_RUN[c] = true;
+    }
+  }
+
+  static String stripHtml(String body) {
     try (HTMLStripCharFilter filter = new HTMLStripCharFilter(new StringReader(body))) {
       StringBuilder sb = new StringBuilder(body.length());
       char[] buf = new char[8192];
@@ -463,6 +849,63 @@ public final class TextNormalizer {
     // Counting stops once the larger threshold is reached: the answer cannot change after it.
     int words = countWords(unit, MIN_UNPUNCTUATED_WORDS);
     return words >= MIN_UNPUNCTUATED_WORDS || (words >= MIN_SENTENCE_WORDS && endsSentence(unit));
+  }
+
+  /**
+   * {@link #isContent(String)} of {@code s[from, to)}, given its words (as {@link
+   * #countWords(String)} counts them) and pipes.
+   */
+  private static boolean isContent(char[] s, int from, int to, int words, int pipes) {
+    int length = to - from;
+    char first = length == 0 ? 0 : s[from];
+    for (String prefix : CHROME_PREFIXES) {
+      if (prefix.charAt(0) == first
+          && startsWith(s, from, to, prefix)
+          && (length == prefix.length()
+              || !Character.isLetter(prefix.charAt(prefix.length() - 1))
+              || !Character.isLetter(s[from + prefix.length()]))) {
+        return false;
+      }
+    }
+    if (pipes >= 2) {
+      return false;
+    }
+    return words >= MIN_UNPUNCTUATED_WORDS
+        || (words >= MIN_SENTENCE_WORDS && endsSentence(s, from, to));
+  }
+
+  private static boolean startsWith(char[] s, int from, int to, String prefix) {
+    int n = prefix.length();
+    if (to - from < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s[from + i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #endsSentence(String)} of {@code s[from, to)}. */
+  static boolean endsSentence(char[] s, int from, int to) {
+    int i = to - 1;
+    while (i >= from && (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']' || s[i] == ' ')) {
+      i--;
+    }
+    if (i < from) {
+      return false;
+    }
+    char c = s[i];
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '\u2026'
+        || c == '\u3002'
+        || c == ':'
+        || c == ';'
+        || c == '\u061F'
+        || c == '\u0964';
   }
 
   private static int countPipes(String s) {

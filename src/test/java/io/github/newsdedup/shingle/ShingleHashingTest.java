@@ -59,6 +59,25 @@ class ShingleHashingTest {
   }
 
   @Test
+  void shingleHashes_sameAsShingleHashAtEachStart() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+    for (int round = 0; round < 500; round++) {
+      int count = r.nextInt(40);
+      int k = 1 + r.nextInt(8);
+      long[] tokens = new long[count + r.nextInt(3)];
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = r.nextLong();
+      }
+      int width = Math.min(k, count);
+      long[] expected = new long[count == 0 ? 0 : count - width + 1];
+      for (int i = 0; i < expected.length; i++) {
+        expected[i] = ShingleHashing.shingleHash(tokens, i, width, SEED);
+      }
+      assertArrayEquals(expected, ShingleHashing.shingleHashes(tokens, count, k, SEED));
+    }
+  }
+
+  @Test
   void coarseTokenHash_keepsInnerCharChangesTogether() {
     char[] a = "minister".toCharArray();
     char[] b = "minlster".toCharArray();
