@@ -104,8 +104,16 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     Prepared p = new Prepared(article.id());
     fingerprintText(
         p, tokenizers.get().tokenize(content.chars(), content.length(), content.isAscii()));
+    if (article.body().length() > MAX_RETAINED_BUFFER_CHARS) {
+      // The per-thread buffers grew to this body's size: do not keep them for a huge outlier.
+      contentBuffers.remove();
+      tokenizers.remove();
+    }
     return p;
   }
+
+  /** Bodies longer than this do not leave their grown per-thread buffers behind (16 MB of chars). */
+  private static final int MAX_RETAINED_BUFFER_CHARS = 1 << 23;
 
   private void fingerprintText(Prepared p, TokenizedText text) {
     int k = config.shingleSize();
