@@ -369,8 +369,8 @@ final class LuceneDedupIndex implements DedupIndex {
   }
 
   /**
-   * The default codec, with a Bloom filter in front of the band, sample and id terms: almost every
-   * lookup is for a key that a segment does not hold, and without the filter each such lookup loads
+   * The default codec, with a Bloom filter in front of the band and id terms: almost every lookup
+   * is for a key that a segment does not hold, and without the filter each such lookup loads
    * a terms block (measured: lookups were most of the time of an add at 100,000 articles). Reading
    * needs no special codec: the per-field format is found by name.
    */
