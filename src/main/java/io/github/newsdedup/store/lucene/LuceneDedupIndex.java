@@ -339,9 +339,9 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /**
    * {@link KeyTermsCodec} with small leaves in the points tree (Lucene's default is 512 points): a
-   * sample lookup reads one leaf per hash and segment, and nearly every such read finds nothing.
-   * It keeps the default codec's name, so that reading needs no special codec: the points reader
-   * takes the leaf size from the file.
+   * sample lookup decodes a whole leaf for each hash it looks up in a segment. It keeps the default
+   * codec's name, so that reading needs no special codec: the points reader takes the leaf size
+   * from the file.
    */
   private static final class KeyCodec extends FilterCodec {
     private final PointsFormat points =
@@ -370,8 +370,8 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /**
    * The default codec, with a Bloom filter in front of the band and id terms: almost every lookup
-   * is for a key that a segment does not hold, and without the filter each such lookup loads
-   * a terms block (measured: lookups were most of the time of an add at 100,000 articles). Reading
+   * is for a key that a segment does not hold, and without the filter each such lookup loads a
+   * terms block (measured: lookups were most of the time of an add at 100,000 articles). Reading
    * needs no special codec: the per-field format is found by name.
    */
   private static final class KeyTermsCodec extends Lucene912Codec {
@@ -380,9 +380,7 @@ final class LuceneDedupIndex implements DedupIndex {
 
     @Override
     public PostingsFormat getPostingsFormatForField(String field) {
-      return field.equals(BAND) || field.equals(ID)
-          ? keys
-          : super.getPostingsFormatForField(field);
+      return field.equals(BAND) || field.equals(ID) ? keys : super.getPostingsFormatForField(field);
     }
   }
 
