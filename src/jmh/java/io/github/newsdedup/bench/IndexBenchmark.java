@@ -44,7 +44,9 @@ public final class IndexBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --articles N --dir PATH [--commit-every N] [--queries N] [--seed N]
-   *     [--groups]}; {@code --groups} also times {@code groups()} over the whole index
+   *     [--groups] [--reopen]}; {@code --groups} also times {@code groups()} over the whole index,
+   *     {@code --reopen} the same queries again after closing and reopening it (no segment is then
+   *     of this session)
    * @throws IOException if the index cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -54,10 +56,16 @@ public final class IndexBenchmark {
     int queries = 2_000;
     long seed = 7;
     boolean groups = false;
+    boolean reopen = false;
     Path dir = null;
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--groups")) {
         groups = true;
+        i--;
+        continue;
+      }
+      if (args[i].equals("--reopen")) {
+        reopen = true;
         i--;
         continue;
       }
@@ -90,6 +98,7 @@ public final class IndexBenchmark {
     long ingestNanos = 0;
     long commitNanos = 0;
     long ingestCpuNanos = 0;
+    List<Article> qs = new ArrayList<>(queries);
     try (DedupIndex index = DedupIndex.open(dir, detector)) {
       int batch = 1000;
       for (int from = 0; from < articles; from += batch) {
@@ -140,41 +149,10 @@ public final class IndexBenchmark {
       // match latency: fresh articles, one in three a copy of a stored one.
       Generator queriesGen = new Generator(seed + 1);
       queriesGen.seenFrom(gen);
-      List<Article> qs = new ArrayList<>(queries);
       for (int i = 0; i < queries; i++) {
         qs.add(i % 3 == 0 ? queriesGen.copyOfSeen("q" + i) : queriesGen.fresh("q" + i));
       }
-      // warm-up
-      for (int i = 0; i < Math.min(500, queries); i++) {
-        index.match(qs.get(i));
-      }
-      long[] nanos = new long[queries];
-      long fpNanos = 0;
-      int found = 0;
-      for (int i = 0; i < queries; i++) {
-        long t0 = System.nanoTime();
-        if (index.match(qs.get(i)).hasMatches()) {
-          found++;
-        }
-        nanos[i] = System.nanoTime() - t0;
-      }
-      for (int i = 0; i < queries; i++) {
-        long t0 = System.nanoTime();
-        detector.fingerprint(qs.get(i));
-        fpNanos += System.nanoTime() - t0;
-      }
-      Arrays.sort(nanos);
-      out.printf(
-          Locale.ROOT,
-          "match: %d queries (%d copies), %d with matches; latency p50 %.2f ms, p99 %.2f ms,"
-              + " max %.2f ms (of which fingerprinting the query: mean %.2f ms)%n",
-          queries,
-          (queries + 2) / 3,
-          found,
-          nanos[queries / 2] / 1e6,
-          nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,
-          nanos[queries - 1] / 1e6,
-          fpNanos / 1e6 / queries);
+      matchLatency(out, "match", index, detector, qs);
 
       if (groups) {
         long g0 = System.nanoTime();
@@ -191,6 +169,11 @@ public final class IndexBenchmark {
             heap.getMax() >> 20);
       }
     }
+    if (reopen) {
+      try (DedupIndex index = DedupIndex.open(dir, detector)) {
+        matchLatency(out, "match after reopening", index, detector, qs);
+      }
+    }
     long bytes = 0;
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
@@ -204,6 +187,48 @@ public final class IndexBenchmark {
         "disk: %,d bytes = %.0f bytes per article%n",
         bytes,
         bytes / (double) articles);
+  }
+
+  private static void matchLatency(
+      PrintStream out,
+      String label,
+      DedupIndex index,
+      NearDuplicateDetector detector,
+      List<Article> qs)
+      throws IOException {
+    int queries = qs.size();
+    // warm-up
+    for (int i = 0; i < Math.min(500, queries); i++) {
+      index.match(qs.get(i));
+    }
+    long[] nanos = new long[queries];
+    long fpNanos = 0;
+    int found = 0;
+    for (int i = 0; i < queries; i++) {
+      long t0 = System.nanoTime();
+      if (index.match(qs.get(i)).hasMatches()) {
+        found++;
+      }
+      nanos[i] = System.nanoTime() - t0;
+    }
+    for (int i = 0; i < queries; i++) {
+      long t0 = System.nanoTime();
+      detector.fingerprint(qs.get(i));
+      fpNanos += System.nanoTime() - t0;
+    }
+    Arrays.sort(nanos);
+    out.printf(
+        Locale.ROOT,
+        "%s: %d queries (%d copies), %d with matches; latency p50 %.2f ms, p99 %.2f ms,"
+            + " max %.2f ms (of which fingerprinting the query: mean %.2f ms)%n",
+        label,
+        queries,
+        (queries + 2) / 3,
+        found,
+        nanos[queries / 2] / 1e6,
+        nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,
+        nanos[queries - 1] / 1e6,
+        fpNanos / 1e6 / queries);
   }
 
   /**

@@ -17,9 +17,10 @@ import java.util.Map;
 final class IndexMetadata {
   /**
    * The index format this version writes and the only one it reads. 2: the fingerprint is a binary
-   * doc value instead of a stored field (format 1).
+   * doc value instead of a stored field (format 1). 3: the containment-sample hashes are long
+   * points instead of terms (format 2).
    */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
 
   static final String FORMAT = "newsdedup.format";
   static final String SCHEME = "newsdedup.hashScheme";

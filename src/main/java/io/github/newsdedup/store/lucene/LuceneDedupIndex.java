@@ -38,10 +38,16 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.PointsFormat;
+import org.apache.lucene.codecs.PointsReader;
+import org.apache.lucene.codecs.PointsWriter;
 import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.bloom.BloomFilterFactory;
 import org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat;
 import org.apache.lucene.codecs.bloom.FuzzySet;
+import org.apache.lucene.codecs.lucene90.Lucene90PointsReader;
+import org.apache.lucene.codecs.lucene90.Lucene90PointsWriter;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.codecs.lucene912.Lucene912PostingsFormat;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -63,6 +69,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -77,18 +84,20 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.bkd.BKDWriter;
 
 /**
  * The {@link DedupIndex} on a Lucene directory.
  *
  * <p>Each article is one Lucene document: its id (indexed, stored), one {@code band} term per LSH
- * band key and one {@code sample} term per containment-sample hash (8 bytes, big-endian), the
- * serialized {@link Fingerprint} as a binary doc value (index format 2; format 1 stored it as a
- * stored field, whose LZ4 compression of incompressible hashes was a large part of an add), title,
- * source and times (stored), the expiry time and an add sequence number as points, and shingle
- * count and sample size as doc values. Candidates are found by walking the postings of the query's
- * band and sample terms directly, segment by segment, then verified exactly by the detector on the
- * stored fingerprints.
+ * band key (8 bytes, big-endian), one {@code sample} long point per containment-sample hash (index
+ * format 3; format 2 indexed them as terms, whose terms dictionary and Bloom filters were most of a
+ * commit), the serialized {@link Fingerprint} as a binary doc value (format 1 stored it as a stored
+ * field, whose LZ4 compression of incompressible hashes was a large part of an add), title, source
+ * and times (stored), the expiry time and an add sequence number as points, and shingle count and
+ * sample size as doc values. Candidates are found by walking the postings of the query's band terms
+ * and one pass over each segment's sample points (past a {@link SegmentSampleFilter}), segment by
+ * segment, then verified exactly by the detector on the stored fingerprints.
  *
  * <p>Concurrency: a read-write lock. An add fingerprints its article without a lock, searches the
  * reader and the overlay under the read lock (so concurrent adds and matches search in parallel),
@@ -316,7 +325,7 @@ final class LuceneDedupIndex implements DedupIndex {
   private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig c = new IndexWriterConfig(null);
     c.setOpenMode(mode);
-    c.setCodec(new KeyTermsCodec());
+    c.setCodec(new KeyCodec());
     c.setRAMBufferSizeMB(RAM_BUFFER_MB);
     // Flushed segments are not packed into a compound file: that copied every segment once more.
     c.setUseCompoundFile(false);
@@ -325,10 +334,44 @@ final class LuceneDedupIndex implements DedupIndex {
     return c;
   }
 
+  /** Points in a leaf of the points tree: see {@link KeyCodec}. */
+  static final int POINTS_PER_LEAF = 32;
+
   /**
-   * The default codec, with a Bloom filter in front of the band, sample and id terms: almost every
-   * lookup is for a key that a segment does not hold, and without the filter each such lookup loads
-   * a terms block (measured: lookups were most of the time of an add at 100,000 articles). Reading
+   * {@link KeyTermsCodec} with small leaves in the points tree (Lucene's default is 512 points): a
+   * sample lookup decodes a whole leaf for each hash it looks up in a segment. It keeps the default
+   * codec's name, so that reading needs no special codec: the points reader takes the leaf size
+   * from the file.
+   */
+  private static final class KeyCodec extends FilterCodec {
+    private final PointsFormat points =
+        new PointsFormat() {
+          @Override
+          public PointsWriter fieldsWriter(SegmentWriteState state) throws IOException {
+            return new Lucene90PointsWriter(
+                state, POINTS_PER_LEAF, BKDWriter.DEFAULT_MAX_MB_SORT_IN_HEAP);
+          }
+
+          @Override
+          public PointsReader fieldsReader(SegmentReadState state) throws IOException {
+            return new Lucene90PointsReader(state);
+          }
+        };
+
+    KeyCodec() {
+      super(new Lucene912Codec().getName(), new KeyTermsCodec());
+    }
+
+    @Override
+    public PointsFormat pointsFormat() {
+      return points;
+    }
+  }
+
+  /**
+   * The default codec, with a Bloom filter in front of the band and id terms: almost every lookup
+   * is for a key that a segment does not hold, and without the filter each such lookup loads a
+   * terms block (measured: lookups were most of the time of an add at 100,000 articles). Reading
    * needs no special codec: the per-field format is found by name.
    */
   private static final class KeyTermsCodec extends Lucene912Codec {
@@ -337,9 +380,7 @@ final class LuceneDedupIndex implements DedupIndex {
 
     @Override
     public PostingsFormat getPostingsFormatForField(String field) {
-      return field.equals(BAND) || field.equals(SAMPLE) || field.equals(ID)
-          ? keys
-          : super.getPostingsFormatForField(field);
+      return field.equals(BAND) || field.equals(ID) ? keys : super.getPostingsFormatForField(field);
     }
   }
 
@@ -801,6 +842,8 @@ final class LuceneDedupIndex implements DedupIndex {
     // that the filter may hold.
     boolean[] bandMaybe = hints.band();
     boolean[] sampleMaybe = hints.sample();
+    int[] sampleOrder = pointOrder(p.sample);
+
     for (int l = 0; l < leaves.size(); l++) {
       LeafReaderContext ctx = leaves.get(l);
       LeafReader leaf = ctx.reader();
@@ -827,32 +870,17 @@ final class LuceneDedupIndex implements DedupIndex {
           }
         }
       }
-      Terms sampleTerms = leaf.terms(SAMPLE);
-      if (sampleTerms != null && p.shingleCount > 0) {
-        TermsEnum te = sampleTerms.iterator();
-        sampleDocs[l] = new int[sampleSize][];
-        for (int t = 0; t < sampleSize; t++) {
-          if (filtered && !sampleMaybe[t]) {
-            continue;
-          }
-          encode(p.sample[t], term.bytes);
-          if (!te.seekExact(term)) {
-            continue;
-          }
-          int df = te.docFreq();
-          sampleFreq[t] += df;
-          if (sampleFreq[t] + 1 > config.maxSampleFrequency()) {
-            continue;
-          }
-          int[] docs = new int[df];
-          int m = 0;
-          postings = te.postings(postings, PostingsEnum.NONE);
-          for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
-            if (live == null || live.get(d)) {
-              docs[m++] = d;
-            }
-          }
-          sampleDocs[l][t] = m == df ? docs : Arrays.copyOf(docs, m);
+      PointValues samplePoints = leaf.getPointValues(SAMPLE);
+      if (samplePoints != null && p.shingleCount > 0) {
+        SampleVisitor visitor =
+            new SampleVisitor(
+                p.sample,
+                sampleOrder,
+                filtered ? sampleMaybe : null,
+                SegmentSampleFilter.of(leaf, SAMPLE));
+        if (visitor.size > 0) {
+          samplePoints.intersect(visitor);
+          sampleDocs[l] = visitor.docs(sampleFreq, live, config.maxSampleFrequency());
         }
       }
     }
@@ -914,6 +942,118 @@ final class LuceneDedupIndex implements DedupIndex {
         Document d = storedFields.document(doc, TEXT_FIELDS);
         found.add(new Found(f, orEmpty(d.get(TITLE)), orEmpty(d.get(SOURCE)), m.get(), null));
       }
+    }
+  }
+
+  /** The positions of {@code sample} in point order (signed), the order of a sample point field. */
+  private static int[] pointOrder(long[] sample) {
+    // The sample is in unsigned order: the non-negative values, then the negative ones.
+    int n = sample.length;
+    int firstNegative = 0;
+    while (firstNegative < n && sample[firstNegative] >= 0) {
+      firstNegative++;
+    }
+    int[] order = new int[n];
+    int j = 0;
+    for (int t = firstNegative; t < n; t++) {
+      order[j++] = t;
+    }
+    for (int t = 0; t < firstNegative; t++) {
+      order[j++] = t;
+    }
+    return order;
+  }
+
+  /**
+   * Collects, in one pass over a segment's sample points, the documents holding each of the query
+   * sample hashes (sorted, so that a cell of the points tree is entered only when it may hold one),
+   * and how many documents hold each, deleted ones included, as a term's document frequency would.
+   */
+  private static final class SampleVisitor implements PointValues.IntersectVisitor {
+    final long[] values; // the query hashes looked up, ascending
+    final int[] positions; // their positions in the sample
+    final int size;
+    final int sampleSize;
+    long[] hits = new long[64]; // (index in values << 32) | doc
+    int hitCount;
+
+    SampleVisitor(long[] sample, int[] order, boolean[] maybe, SegmentSampleFilter filter) {
+      sampleSize = sample.length;
+      values = new long[sampleSize];
+      positions = new int[sampleSize];
+      int n = 0;
+      for (int t : order) {
+        if ((maybe == null || maybe[t]) && (filter == null || filter.mightHold(sample[t]))) {
+          values[n] = sample[t];
+          positions[n++] = t;
+        }
+      }
+      size = n;
+    }
+
+    @Override
+    public PointValues.Relation compare(byte[] minPackedValue, byte[] maxPackedValue) {
+      long min = LongPoint.decodeDimension(minPackedValue, 0);
+      long max = LongPoint.decodeDimension(maxPackedValue, 0);
+      int i = Arrays.binarySearch(values, 0, size, min);
+      if (i >= 0) {
+        return PointValues.Relation.CELL_CROSSES_QUERY;
+      }
+      i = -i - 1;
+      return i < size && values[i] <= max
+          ? PointValues.Relation.CELL_CROSSES_QUERY
+          : PointValues.Relation.CELL_OUTSIDE_QUERY;
+    }
+
+    @Override
+    public void visit(int docID) {
+      throw new IllegalStateException("a sample cell is never inside the query");
+    }
+
+    @Override
+    public void visit(int docID, byte[] packedValue) {
+      int i = Arrays.binarySearch(values, 0, size, LongPoint.decodeDimension(packedValue, 0));
+      if (i >= 0) {
+        if (hitCount == hits.length) {
+          hits = Arrays.copyOf(hits, hitCount * 2);
+        }
+        hits[hitCount++] = ((long) i << 32) | docID;
+      }
+    }
+
+    /**
+     * Adds each hash's document count to {@code frequency} (by sample position) and returns, by
+     * sample position, the live documents holding each hash still within {@code maxFrequency}.
+     */
+    int[][] docs(long[] frequency, Bits live, int maxFrequency) {
+      int[] counts = new int[size];
+      for (int h = 0; h < hitCount; h++) {
+        counts[(int) (hits[h] >>> 32)]++;
+      }
+      int[][] docs = new int[sampleSize][];
+      int[] filled = new int[size];
+      for (int i = 0; i < size; i++) {
+        int t = positions[i];
+        frequency[t] += counts[i];
+        if (counts[i] > 0 && frequency[t] + 1 <= maxFrequency) {
+          docs[t] = new int[counts[i]];
+        }
+      }
+      for (int h = 0; h < hitCount; h++) {
+        int i = (int) (hits[h] >>> 32);
+        int d = (int) hits[h];
+        int[] into = docs[positions[i]];
+        if (into != null && (live == null || live.get(d))) {
+          into[filled[i]++] = d;
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        int t = positions[i];
+        if (docs[t] != null && filled[i] < docs[t].length) {
+          docs[t] = Arrays.copyOf(docs[t], filled[i]);
+        }
+      }
+      return docs;
     }
   }
 
@@ -1062,7 +1202,7 @@ final class LuceneDedupIndex implements DedupIndex {
     }
     if (p.shingleCount > 0) {
       for (long h : p.sample) {
-        doc.add(new StringField(SAMPLE, new BytesRef(encode(h, new byte[8])), Field.Store.NO));
+        doc.add(new LongPoint(SAMPLE, h));
       }
     }
     doc.add(new BinaryDocValuesField(FINGERPRINT, new BytesRef(p.bytes)));

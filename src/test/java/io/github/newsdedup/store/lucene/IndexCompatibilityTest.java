@@ -157,6 +157,28 @@ class IndexCompatibilityTest {
   }
 
   @Test
+  void open_format2_throwsSayingRebuild() throws IOException {
+    Path dir = builtIndex();
+    try (FSDirectory d = FSDirectory.open(dir);
+        IndexWriter w =
+            new IndexWriter(
+                d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data = new HashMap<>();
+      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put(IndexMetadata.FORMAT, "2"); // sample hashes as terms
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    Map<String, String> before = IndexTestData.checksums(dir);
+    IncompatibleIndexException e =
+        assertThrows(IncompatibleIndexException.class, () -> DedupIndex.open(dir, detector));
+    assertTrue(e.getMessage().contains("older news-dedup"), e.getMessage());
+    assertTrue(e.getMessage().contains("rebuild"), e.getMessage());
+    assertThrows(IncompatibleIndexException.class, () -> DedupIndex.open(dir));
+    assertEquals(before, IndexTestData.checksums(dir));
+  }
+
+  @Test
   void open_corruptSegmentFiles_throwsClearErrorAndLeavesFilesUnchanged() throws IOException {
     Path dir = builtIndex();
     List<Path> files;
