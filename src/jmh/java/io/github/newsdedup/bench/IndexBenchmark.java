@@ -43,8 +43,9 @@ public final class IndexBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args {@code --articles N --dir PATH [--commit-every N] [--queries N] [--seed N]
-   *     [--groups] [--reopen]}; {@code --groups} also times {@code groups()} over the whole index,
+   * @param args {@code --articles N --dir PATH [--commit-every N] [--batch N] [--queries N]
+   *     [--seed N] [--groups] [--reopen]}; {@code --batch} is the number of articles per {@code
+   *     addAll} call (default: the commit interval, at most 10,000); {@code --groups} also times {@code groups()} over the whole index,
    *     {@code --reopen} the same queries again after closing and reopening it (no segment is then
    *     of this session)
    * @throws IOException if the index cannot be written
@@ -53,6 +54,7 @@ public final class IndexBenchmark {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     int articles = 100_000;
     int commitEvery = 10_000;
+    int batch = -1;
     int queries = 2_000;
     long seed = 7;
     boolean groups = false;
@@ -72,6 +74,7 @@ public final class IndexBenchmark {
       switch (args[i]) {
         case "--articles" -> articles = Integer.parseInt(args[i + 1]);
         case "--commit-every" -> commitEvery = Integer.parseInt(args[i + 1]);
+        case "--batch" -> batch = Integer.parseInt(args[i + 1]);
         case "--queries" -> queries = Integer.parseInt(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
         case "--dir" -> dir = Path.of(args[i + 1]);
@@ -88,9 +91,10 @@ public final class IndexBenchmark {
     Generator gen = new Generator(seed);
     out.printf(
         Locale.ROOT,
-        "index benchmark: %d articles, commit every %d, %d threads, %s%n",
+        "index benchmark: %d articles, commit every %d, addAll of %d, %d threads, %s%n",
         articles,
         commitEvery,
+        batch <= 0 ? Math.min(commitEvery, 10_000) : batch,
         detector.config().threads(),
         Runtime.version());
     long copiesFound = 0;
@@ -100,7 +104,10 @@ public final class IndexBenchmark {
     long ingestCpuNanos = 0;
     List<Article> qs = new ArrayList<>(queries);
     try (DedupIndex index = DedupIndex.open(dir, detector)) {
-      int batch = 1000;
+      if (batch <= 0) {
+        batch = Math.min(commitEvery, 10_000);
+      }
+      int committed = 0;
       for (int from = 0; from < articles; from += batch) {
         List<Article> part = new ArrayList<>(batch);
         for (int i = from; i < Math.min(articles, from + batch); i++) {
@@ -120,7 +127,8 @@ public final class IndexBenchmark {
           }
         }
         int done = Math.min(articles, from + batch);
-        if (done % commitEvery == 0 || done == articles) {
+        if (done - committed >= commitEvery || done == articles) {
+          committed = done;
           long c0 = System.nanoTime();
           long commitCpu0 = processCpuNanos();
           index.commit();
@@ -128,7 +136,7 @@ public final class IndexBenchmark {
           ingestNanos += System.nanoTime() - c0;
           ingestCpuNanos += processCpuNanos() - commitCpu0;
         }
-        if (done % 100_000 == 0) {
+        if (done / 100_000 > (done - part.size()) / 100_000) {
           double s = ingestNanos / 1e9;
           out.printf(Locale.ROOT, "  %,d articles, %.1f s, %.0f articles/s%n", done, s, done / s);
         }
