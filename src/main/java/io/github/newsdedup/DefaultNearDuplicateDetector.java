@@ -20,7 +20,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -489,15 +492,27 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       }
     }
     listener.progress("candidates", 0, -1);
-    long[] candidates =
-        CandidateSearch.union(
-            CandidateSearch.bandCandidates(signatures, bands),
+    Callable<long[]> containment =
+        () ->
             CandidateSearch.containmentCandidates(
                 samples,
                 counts,
                 config.minContainedShingles(),
                 config.containmentThreshold() * CandidateSearch.CONTAINMENT_SAMPLE_SLACK,
-                config.maxSampleFrequency()));
+                config.maxSampleFrequency());
+    long[] candidates;
+    if (config.threads() > 1 && n >= 1024) {
+      // The two routes are independent: the containment search runs on a second thread.
+      FutureTask<long[]> task = new FutureTask<>(containment);
+      Thread thread = new Thread(task, "news-dedup-containment-candidates");
+      thread.setDaemon(true);
+      thread.start();
+      long[] banded = CandidateSearch.bandCandidates(signatures, bands);
+      candidates = CandidateSearch.union(banded, await(task, "candidates"));
+    } else {
+      candidates =
+          CandidateSearch.union(CandidateSearch.bandCandidates(signatures, bands), call(containment));
+    }
     int m = candidates.length;
     Verdict[] verdicts = new Verdict[m];
     parallel(
@@ -651,6 +666,34 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
 
   // ---- parallelism
 
+  private static <T> T call(Callable<T> c) {
+    try {
+      return c.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> T await(Future<T> task, String stage) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during " + stage, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
   private void parallel(int n, ProgressListener listener, String stage, IntConsumer body) {
     listener.progress(stage, 0, n);
     if (n == 0) {
@@ -675,19 +718,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      pool.submit(() -> IntStream.range(0, n).parallel().forEach(withProgress)).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during " + stage, e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      await(pool.submit(() -> IntStream.range(0, n).parallel().forEach(withProgress)), stage);
     } finally {
       pool.shutdown();
     }
