@@ -12,7 +12,10 @@ import java.util.List;
  *
  * <p>Grows without rehashing: when the newest part is full, a part of twice the capacity is
  * started, and lookups probe every part. About 8 bits a key, 4 probes (about 2 % false positives,
- * which cost only a lookup). No false negatives. Not thread-safe: guarded by the index's lock.
+ * which cost only a lookup). No false negatives. Its memory grows with the adds of a session
+ * (about 100 bytes an article), so past {@link #DEFAULT_MAX_KEYS} keys it gives up: the memory is
+ * released and every lookup answers "may hold", which is correct and only slower (segments are then
+ * searched through their own filters). Not thread-safe: guarded by the index's lock.
  */
 final class KeyFilter {
   private static final int FIRST_CAPACITY = 1 << 22;
@@ -20,13 +23,29 @@ final class KeyFilter {
   private static final int PROBES = 4;
   private static final long SAMPLE_SALT = 0x9E3779B97F4A7C15L;
 
+  /** Keys after which the filter gives up: 2^28 keys, 256 MB (about 2.5 M articles a session). */
+  static final long DEFAULT_MAX_KEYS = 1L << 28;
+
   private final List<long[]> parts = new ArrayList<>();
+  private final long maxKeys;
   private long[] current;
   private long capacity;
   private long count;
+  private long total;
+  private boolean saturated;
 
   KeyFilter() {
-    startPart(FIRST_CAPACITY);
+    this(DEFAULT_MAX_KEYS);
+  }
+
+  KeyFilter(long maxKeys) {
+    this.maxKeys = maxKeys;
+    startPart(Math.min(FIRST_CAPACITY, Math.max(64, Long.highestOneBit(maxKeys))));
+  }
+
+  /** Whether the filter has given up (too many keys): every lookup then answers true. */
+  boolean saturated() {
+    return saturated;
   }
 
   private void startPart(long keys) {
@@ -53,6 +72,15 @@ final class KeyFilter {
   }
 
   private void add(long h) {
+    if (saturated) {
+      return;
+    }
+    if (++total > maxKeys) {
+      saturated = true;
+      parts.clear();
+      current = null;
+      return;
+    }
     if (count >= capacity) {
       startPart(Math.min(capacity * 2, 1L << 28)); // parts of at most 256 MB
     }
@@ -61,6 +89,9 @@ final class KeyFilter {
   }
 
   private boolean mightHold(long h) {
+    if (saturated) {
+      return true;
+    }
     for (int i = parts.size() - 1; i >= 0; i--) {
       if (holds(parts.get(i), h)) {
         return true;

@@ -1,5 +1,6 @@
 package io.github.newsdedup.store.lucene;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -38,5 +39,20 @@ class KeyFilterTest {
       }
     }
     assertTrue(falsePositives < 5_000, falsePositives + " of 100,000 absent keys passed");
+  }
+
+  @Test
+  void mightHold_pastMaxKeys_givesUpAndAnswersTrue() {
+    KeyFilter filter = new KeyFilter(1_000);
+    for (int i = 0; i < 500; i++) {
+      filter.addBand(i);
+      filter.addSample(i);
+    }
+    assertFalse(filter.saturated());
+    assertFalse(filter.mightHoldBand(Long.MIN_VALUE + 12345), "an absent key before giving up");
+    filter.addBand(-1);
+    assertTrue(filter.saturated());
+    assertTrue(filter.mightHoldBand(Long.MIN_VALUE + 12345), "no false negatives after giving up");
+    assertTrue(filter.mightHoldSample(0));
   }
 }
