@@ -20,12 +20,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -55,6 +55,11 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private final LshBands bands;
   private final ThreadLocal<WordTokenizer> tokenizers;
   private final ThreadLocal<ContentText> contentBuffers = ThreadLocal.withInitial(ContentText::new);
+
+  /**
+   * Bodies longer than this do not leave their grown per-thread buffers behind (16 MB of chars).
+   */
+  private static final int MAX_RETAINED_BUFFER_CHARS = 1 << 23;
 
   DefaultNearDuplicateDetector(DetectorConfig config) {
     this.config = config;
@@ -114,9 +119,6 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     }
     return p;
   }
-
-  /** Bodies longer than this do not leave their grown per-thread buffers behind (16 MB of chars). */
-  private static final int MAX_RETAINED_BUFFER_CHARS = 1 << 23;
 
   private void fingerprintText(Prepared p, TokenizedText text) {
     int k = config.shingleSize();
@@ -492,7 +494,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       }
     }
     listener.progress("candidates", 0, -1);
-    Callable<long[]> containment =
+    Supplier<long[]> containment =
         () ->
             CandidateSearch.containmentCandidates(
                 samples,
@@ -503,7 +505,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     long[] candidates;
     if (config.threads() > 1 && n >= 1024) {
       // The two routes are independent: the containment search runs on a second thread.
-      FutureTask<long[]> task = new FutureTask<>(containment);
+      FutureTask<long[]> task = new FutureTask<>(containment::get);
       Thread thread = new Thread(task, "news-dedup-containment-candidates");
       thread.setDaemon(true);
       thread.start();
@@ -511,7 +513,8 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       candidates = CandidateSearch.union(banded, await(task, "candidates"));
     } else {
       candidates =
-          CandidateSearch.union(CandidateSearch.bandCandidates(signatures, bands), call(containment));
+          CandidateSearch.union(
+              CandidateSearch.bandCandidates(signatures, bands), containment.get());
     }
     int m = candidates.length;
     Verdict[] verdicts = new Verdict[m];
@@ -665,16 +668,6 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   }
 
   // ---- parallelism
-
-  private static <T> T call(Callable<T> c) {
-    try {
-      return c.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static <T> T await(Future<T> task, String stage) {
     try {

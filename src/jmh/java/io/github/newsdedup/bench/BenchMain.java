@@ -1,6 +1,5 @@
 package io.github.newsdedup.bench;
 
-
 import io.github.newsdedup.Fingerprint;
 import io.github.newsdedup.MinHashSignature;
 import io.github.newsdedup.NearDuplicateDetector;
@@ -19,10 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The speed benchmark: {@code java -jar target/news-dedup-bench.jar --articles N [options]}.
- * Prints per-stage throughput, the peers side by side, memory per article and end-to-end runs;
- * {@code --json FILE} writes the same as JSON. {@code jmh [JMH options]} runs the JMH
- * microbenchmarks instead.
+ * The speed benchmark: {@code java -jar target/news-dedup-bench.jar --articles N [options]}. Prints
+ * per-stage throughput, the peers side by side, memory per article and end-to-end runs; {@code
+ * --json FILE} writes the same as JSON. {@code jmh [JMH options]} runs the JMH microbenchmarks
+ * instead.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -125,7 +124,8 @@ public final class BenchMain {
       }
     }
     maxSampleFrequencyOption = maxSampleFrequency;
-    int maxSize = scale == null ? articles : scale.stream().mapToInt(Integer::intValue).max().orElse(0);
+    int maxSize =
+        scale == null ? articles : scale.stream().mapToInt(Integer::intValue).max().orElse(0);
     Corpus corpus =
         corpusPath == null
             ? Corpus.generated(maxSize, seed)
@@ -217,8 +217,15 @@ public final class BenchMain {
               sample.bytes,
               stageSample);
       List<Stage> rows =
-          List.of(read, normalize, tokShingle[0], tokShingle[1], tokenizeShingle, signature,
-              fingerprint, api);
+          List.of(
+              read,
+              normalize,
+              tokShingle[0],
+              tokShingle[1],
+              tokenizeShingle,
+              signature,
+              fingerprint,
+              api);
       out.printf(
           Locale.ROOT,
           "Per-stage throughput, 1 thread, best of %d, %d articles, %.1f MB, %.0f words/article,"
@@ -228,7 +235,8 @@ public final class BenchMain {
           sample.bytes / 1e6,
           wordsPerArticle(sample),
           sample.totalShingles / (double) stageSample);
-      out.printf(Locale.ROOT, "  %-28s %10s %12s %12s%n", "stage", "MB/s", "articles/s", "µs/article");
+      out.printf(
+          Locale.ROOT, "  %-28s %10s %12s %12s%n", "stage", "MB/s", "articles/s", "µs/article");
       for (Stage s : rows) {
         printStage(out, s);
         stages.put(s.name(), stageJson(s, 1));
@@ -298,8 +306,8 @@ public final class BenchMain {
                       Locale.ROOT, "%.1fx", oursNoNormalize.articlesPerSec() / p.articlesPerSec()));
         }
         out.println(
-            "  (ours full = our fingerprint: normalize + tokenize + shingle + signature, from the raw"
-                + " body; ours -norm = tokenize + shingle + signature from normalized text;"
+            "  (ours full = our fingerprint: normalize + tokenize + shingle + signature, from the"
+                + " raw body; ours -norm = tokenize + shingle + signature from normalized text;"
                 + " pre-hashed peers are compared with our signature stage alone)");
         if (datasketch != null) {
           out.printf(
@@ -319,7 +327,11 @@ public final class BenchMain {
           String suffix = variant.equals("@raw") ? "" : "-normalizedInput";
           peerReport.put(
               "lucene-minhash" + suffix,
-              peerJson(byName.get("lucene-minhash" + variant), null, fingerprint, signature,
+              peerJson(
+                  byName.get("lucene-minhash" + variant),
+                  null,
+                  fingerprint,
+                  signature,
                   oursNoNormalize));
           peerReport.put(
               "hash4j" + suffix,
@@ -369,7 +381,12 @@ public final class BenchMain {
 
     if (warmup) {
       int w = Math.min(n, 5000);
-      EndToEnd.run(corpus, w, threads.get(threads.size() - 1), mode, exact,
+      EndToEnd.run(
+          corpus,
+          w,
+          threads.get(threads.size() - 1),
+          mode,
+          exact,
           detector(threads.get(threads.size() - 1), exact));
     }
     List<Integer> sizes = scale == null ? List.of(n) : scale;
@@ -397,8 +414,8 @@ public final class BenchMain {
         "stages (s)");
     for (int size : sizes) {
       for (int t : threads) {
-        EndToEnd.Run r = EndToEnd.run(corpus, Math.min(size, corpus.size()), t, mode, exact,
-            detector(t, exact));
+        EndToEnd.Run r =
+            EndToEnd.run(corpus, Math.min(size, corpus.size()), t, mode, exact, detector(t, exact));
         out.printf(
             Locale.ROOT,
             "  %9d %3d %9.1f %9.1f %9.1f %10.1f %10.1f %8.1f %9d  %s%n",
@@ -643,5 +660,4 @@ public final class BenchMain {
     StageBench.Blackhole.consume(slim.length + (slim[0] == null ? 0 : 1));
     return m;
   }
-
 }

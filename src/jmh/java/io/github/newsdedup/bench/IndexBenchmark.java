@@ -43,11 +43,11 @@ public final class IndexBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args {@code --articles N --dir PATH [--commit-every N] [--batch N] [--queries N]
-   *     [--seed N] [--groups] [--reopen]}; {@code --batch} is the number of articles per {@code
-   *     addAll} call (default: the commit interval, at most 10,000); {@code --groups} also times {@code groups()} over the whole index,
-   *     {@code --reopen} the same queries again after closing and reopening it (no segment is then
-   *     of this session)
+   * @param args {@code --articles N --dir PATH [--commit-every N] [--batch N] [--queries N] [--seed
+   *     N] [--groups] [--reopen]}; {@code --batch} is the number of articles per {@code addAll}
+   *     call (default: the commit interval, at most 10,000); {@code --groups} also times {@code
+   *     groups()} over the whole index, {@code --reopen} the same queries again after closing and
+   *     reopening it (no segment is then of this session)
    * @throws IOException if the index cannot be written
    */
   public static void main(String[] args) throws IOException {

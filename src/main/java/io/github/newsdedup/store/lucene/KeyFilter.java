@@ -12,10 +12,10 @@ import java.util.List;
  *
  * <p>Grows without rehashing: when the newest part is full, a part of twice the capacity is
  * started, and lookups probe every part. About 8 bits a key, 4 probes (about 2 % false positives,
- * which cost only a lookup). No false negatives. Its memory grows with the adds of a session
- * (about 100 bytes an article), so past {@link #DEFAULT_MAX_KEYS} keys it gives up: the memory is
- * released and every lookup answers "may hold", which is correct and only slower (segments are then
- * searched through their own filters). Not thread-safe: guarded by the index's lock.
+ * which cost only a lookup). No false negatives. Its memory grows with the adds of a session (about
+ * 100 bytes an article), so past {@link #DEFAULT_MAX_KEYS} keys it gives up: the memory is released
+ * and every lookup answers "may hold", which is correct and only slower (segments are then searched
+ * through their own filters). Not thread-safe: guarded by the index's lock.
  */
 final class KeyFilter {
   private static final int FIRST_CAPACITY = 1 << 22;
