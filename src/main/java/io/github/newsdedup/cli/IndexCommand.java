@@ -232,7 +232,7 @@ final class IndexCommand {
           if (r.hasMatches()) {
             withCopies++;
           }
-          print(r, o, out);
+          print(r, add, o, out);
         }
         out.flush();
         progress.progress(command, from + part.size(), articles.size());
@@ -256,7 +256,10 @@ final class IndexCommand {
     return read.skipped().isEmpty() ? Main.EXIT_OK : Main.EXIT_SKIPPED;
   }
 
-  private static void print(IndexResult r, Options o, PrintStream out) {
+  private static void print(IndexResult r, boolean add, Options o, PrintStream out) {
+    // For add, "replaced" says the stored article of that id was replaced; for match, that an
+    // article of that id is stored (and was not matched against itself).
+    String note = !r.replaced() ? "" : add ? " (replaced)" : " (id already in the index)";
     if (o.json) {
       StringBuilder sb = new StringBuilder();
       sb.append("{\"id\": ").append(GroupOutput.quote(r.id()));
@@ -282,7 +285,7 @@ final class IndexCommand {
     }
     if (!r.hasMatches()) {
       if (o.all) {
-        out.println(r.id() + (r.replaced() ? "  no copies (replaced)" : "  no copies"));
+        out.println(r.id() + "  no copies" + note);
       }
       return;
     }
@@ -292,7 +295,7 @@ final class IndexCommand {
         r.id(),
         r.matches().size(),
         r.matches().size() == 1 ? "copy" : "copies",
-        r.replaced() ? " (replaced)" : "");
+        note);
     for (IndexMatch m : r.matches()) {
       out.printf(
           Locale.ROOT,

@@ -53,6 +53,15 @@ class IndexCommandTest {
   }
 
   @Test
+  void match_storedIdAndReAdd_sayWhatHappened() {
+    CliRun.of("index", "add", "-q", index(), SAMPLES);
+    CliRun match = CliRun.of("index", "match", "-q", index(), SAMPLES + "/" + COPY + ".txt");
+    assertTrue(match.out().startsWith(COPY + "  1 copy (id already in the index)\n"), match.out());
+    CliRun add = CliRun.of("index", "add", "-q", index(), SAMPLES + "/" + COPY + ".txt");
+    assertTrue(add.out().startsWith(COPY + "  1 copy (replaced)\n"), add.out());
+  }
+
+  @Test
   void groups_afterAdd_printsTheSameAsGroup() {
     CliRun.of("index", "add", "-q", index(), SAMPLES);
     for (String format : new String[] {"text", "json", "csv"}) {
