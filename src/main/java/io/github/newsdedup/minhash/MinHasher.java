@@ -47,18 +47,17 @@ public final class MinHasher {
     int[] bins = new int[length];
     java.util.Arrays.fill(bins, Integer.MAX_VALUE);
     boolean[] filled = new boolean[length];
-    int filledCount = 0;
+    // Branch-free: which value wins a bin is random, so a branch on it is mispredicted often.
     for (int i = 0; i < count; i++) {
       long h = shingles[i];
       int bin = (int) (((h >>> 32) * length) >>> 32);
       int v = ((int) h) ^ Integer.MIN_VALUE;
-      if (!filled[bin]) {
-        filled[bin] = true;
-        filledCount++;
-        bins[bin] = v;
-      } else if (v < bins[bin]) {
-        bins[bin] = v;
-      }
+      bins[bin] = Math.min(bins[bin], v);
+      filled[bin] = true;
+    }
+    int filledCount = 0;
+    for (boolean f : filled) {
+      filledCount += f ? 1 : 0;
     }
     if (filledCount == 0) {
       java.util.Arrays.fill(bins, -1);
