@@ -11,7 +11,6 @@ import io.github.newsdedup.shingle.TokenizedText;
 import io.github.newsdedup.shingle.WordTokenizer;
 import io.github.newsdedup.text.ContentText;
 import io.github.newsdedup.text.TextNormalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -417,7 +416,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       verified = candidatesAndVerify(prepared, listener);
       rep = StarGrouping.representatives(ids(prepared), counts(prepared), verified.pairs);
     }
-    return buildGroups(ids(prepared), counts(prepared), rep, verified);
+    return groups(ids(prepared), rep, verified);
   }
 
   @Override
@@ -453,7 +452,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     Verified verified = candidatesAndVerify(prepared, listener);
     String[] ids = ids(prepared);
     int[] rep = StarGrouping.representatives(ids, counts, verified.pairs);
-    return buildGroups(ids, counts, rep, verified);
+    return groups(ids, rep, verified);
   }
 
   private static void checkUniqueIds(List<String> ids) {
@@ -621,50 +620,15 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     return changed.get() > 0;
   }
 
-  private static List<DuplicateGroup> buildGroups(
-      String[] ids, int[] counts, int[] rep, Verified verified) {
-    List<int[]> members = StarGrouping.members(ids, rep);
-    List<List<Match>> matches = new ArrayList<>(ids.length);
-    for (int i = 0; i < ids.length; i++) {
-      matches.add(null);
-    }
-    for (int c = 0; c < verified.pairs.length; c++) {
-      int a = (int) (verified.pairs[c] >>> 32);
-      int b = (int) verified.pairs[c];
-      if (rep[a] != rep[b]) {
-        continue;
-      }
-      int r = rep[a];
-      boolean aFirst = a == r || (b != r && ids[a].compareTo(ids[b]) < 0);
-      String first = aFirst ? ids[a] : ids[b];
-      String second = aFirst ? ids[b] : ids[a];
-      if (matches.get(r) == null) {
-        matches.set(r, new ArrayList<>());
-      }
-      Verdict v = verified.verdicts[c];
-      matches.get(r).add(new Match(first, second, v.similarity(), v.rule(), v.score()));
-    }
-    List<DuplicateGroup> groups = new ArrayList<>(members.size());
-    for (int[] g : members) {
-      String repId = ids[g[0]];
-      List<String> memberIds = new ArrayList<>(g.length);
-      for (int i : g) {
-        memberIds.add(ids[i]);
-      }
-      List<Match> ms = matches.get(g[0]) == null ? new ArrayList<>() : matches.get(g[0]);
-      ms.sort(
-          (x, y) -> {
-            boolean xr = x.a().equals(repId);
-            boolean yr = y.a().equals(repId);
-            if (xr != yr) {
-              return xr ? -1 : 1;
-            }
-            int c = x.a().compareTo(y.a());
-            return c != 0 ? c : x.b().compareTo(y.b());
-          });
-      groups.add(new DuplicateGroup(repId, memberIds, ms));
-    }
-    return groups;
+  private static List<DuplicateGroup> groups(String[] ids, int[] rep, Verified verified) {
+    return StarGrouping.groups(
+        ids,
+        rep,
+        verified.pairs,
+        (c, first, second) -> {
+          Verdict v = verified.verdicts[c];
+          return new Match(first, second, v.similarity(), v.rule(), v.score());
+        });
   }
 
   // ---- parallelism

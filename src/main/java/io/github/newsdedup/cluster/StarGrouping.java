@@ -1,5 +1,7 @@
 package io.github.newsdedup.cluster;
 
+import io.github.newsdedup.DuplicateGroup;
+import io.github.newsdedup.Match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -113,6 +115,74 @@ public final class StarGrouping {
       groups.add(g);
     }
     groups.sort(Comparator.<int[]>comparingInt(g -> -g.length).thenComparing(g -> ids[g[0]]));
+    return groups;
+  }
+
+  /** Makes the {@link Match} of verified pair number {@code pair}, with its sides in group order. */
+  @FunctionalInterface
+  public interface MatchFactory {
+    /**
+     * Returns the match.
+     *
+     * @param pair the index of the pair in the pairs array
+     * @param first the id listed first (the representative, when it is a side)
+     * @param second the other id
+     * @return the match
+     */
+    Match create(int pair, String first, String second);
+  }
+
+  /**
+   * Assembles the groups: members as {@link #members}, and in each group the matches between its
+   * members, those with the representative first, then by ids. Pairs whose sides landed in
+   * different groups are left out.
+   *
+   * @param ids article ids
+   * @param rep each article's representative index, from {@link #representatives}
+   * @param pairs the verified pairs the representatives were chosen from
+   * @param matches makes the match of a pair
+   * @return the groups, largest first
+   */
+  public static List<DuplicateGroup> groups(
+      String[] ids, int[] rep, long[] pairs, MatchFactory matches) {
+    List<List<Match>> byRep = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      byRep.add(null);
+    }
+    for (int c = 0; c < pairs.length; c++) {
+      int a = (int) (pairs[c] >>> 32);
+      int b = (int) pairs[c];
+      if (rep[a] != rep[b]) {
+        continue;
+      }
+      int r = rep[a];
+      boolean aFirst = a == r || (b != r && ids[a].compareTo(ids[b]) < 0);
+      if (byRep.get(r) == null) {
+        byRep.set(r, new ArrayList<>());
+      }
+      byRep.get(r).add(matches.create(c, aFirst ? ids[a] : ids[b], aFirst ? ids[b] : ids[a]));
+    }
+    List<int[]> members = members(ids, rep);
+    List<DuplicateGroup> groups = new ArrayList<>(members.size());
+    for (int[] g : members) {
+      String repId = ids[g[0]];
+      List<String> memberIds = new ArrayList<>(g.length);
+      for (int i : g) {
+        memberIds.add(ids[i]);
+      }
+      List<Match> ms = byRep.get(g[0]) == null ? new ArrayList<>() : byRep.get(g[0]);
+      ms.sort(
+          (x, y) -> {
+            boolean xr = x.a().equals(repId);
+            boolean yr = y.a().equals(repId);
+            if (xr != yr) {
+              return xr ? -1 : 1;
+            }
+            int c = x.a().compareTo(y.a());
+            return c != 0 ? c : x.b().compareTo(y.b());
+          });
+      groups.add(new DuplicateGroup(repId, memberIds, ms));
+    }
     return groups;
   }
 }

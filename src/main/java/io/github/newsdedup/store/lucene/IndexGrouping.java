@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -132,7 +131,14 @@ final class IndexGrouping {
       }
     }
     int[] rep = StarGrouping.representatives(sortedIds, sortedCounts, pairs);
-    return buildGroups(sortedIds, rep, pairs, keptVerdicts);
+    return StarGrouping.groups(
+        sortedIds,
+        rep,
+        pairs,
+        (c, first, second) -> {
+          Match v = keptVerdicts[c];
+          return new Match(first, second, v.similarity(), v.rule(), v.score());
+        });
   }
 
   /** Verifies every candidate pair; the result holds the match of each accepted pair, else null. */
@@ -208,53 +214,6 @@ final class IndexGrouping {
       }
       verdicts[c] = detector.verify(a, second.fingerprint(docs[j])).orElse(null);
     }
-  }
-
-  /** The batch's group assembly: members by the star rule, each group's matches in its order. */
-  private static List<DuplicateGroup> buildGroups(
-      String[] ids, int[] rep, long[] pairs, Match[] verdicts) {
-    List<int[]> members = StarGrouping.members(ids, rep);
-    List<List<Match>> matches = new ArrayList<>(ids.length);
-    for (int i = 0; i < ids.length; i++) {
-      matches.add(null);
-    }
-    for (int c = 0; c < pairs.length; c++) {
-      int a = (int) (pairs[c] >>> 32);
-      int b = (int) pairs[c];
-      if (rep[a] != rep[b]) {
-        continue;
-      }
-      int r = rep[a];
-      boolean aFirst = a == r || (b != r && ids[a].compareTo(ids[b]) < 0);
-      String first = aFirst ? ids[a] : ids[b];
-      String second = aFirst ? ids[b] : ids[a];
-      if (matches.get(r) == null) {
-        matches.set(r, new ArrayList<>());
-      }
-      Match v = verdicts[c];
-      matches.get(r).add(new Match(first, second, v.similarity(), v.rule(), v.score()));
-    }
-    List<DuplicateGroup> groups = new ArrayList<>(members.size());
-    for (int[] g : members) {
-      String repId = ids[g[0]];
-      List<String> memberIds = new ArrayList<>(g.length);
-      for (int i : g) {
-        memberIds.add(ids[i]);
-      }
-      List<Match> ms = matches.get(g[0]) == null ? new ArrayList<>() : matches.get(g[0]);
-      ms.sort(
-          (x, y) -> {
-            boolean xr = x.a().equals(repId);
-            boolean yr = y.a().equals(repId);
-            if (xr != yr) {
-              return xr ? -1 : 1;
-            }
-            int c = x.a().compareTo(y.a());
-            return c != 0 ? c : x.b().compareTo(y.b());
-          });
-      groups.add(new DuplicateGroup(repId, memberIds, ms));
-    }
-    return groups;
   }
 
   /**
