@@ -2,6 +2,7 @@ package io.github.newsdedup;
 
 import io.github.newsdedup.cluster.StarGrouping;
 import io.github.newsdedup.internal.Checks;
+import io.github.newsdedup.internal.Futures;
 import io.github.newsdedup.lsh.CandidateSearch;
 import io.github.newsdedup.lsh.LshBands;
 import io.github.newsdedup.minhash.HashScheme;
@@ -18,9 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -509,7 +508,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       thread.setDaemon(true);
       thread.start();
       long[] banded = CandidateSearch.bandCandidates(signatures, bands);
-      candidates = CandidateSearch.union(banded, await(task, "candidates"));
+      candidates = CandidateSearch.union(banded, Futures.awaitUnchecked(task, "candidates"));
     } else {
       candidates =
           CandidateSearch.union(
@@ -633,24 +632,6 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
 
   // ---- parallelism
 
-  private static <T> T await(Future<T> task, String stage) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during " + stage, e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
-  }
-
   private void parallel(int n, ProgressListener listener, String stage, IntConsumer body) {
     listener.progress(stage, 0, n);
     if (n == 0) {
@@ -675,7 +656,8 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      await(pool.submit(() -> IntStream.range(0, n).parallel().forEach(withProgress)), stage);
+      Futures.awaitUnchecked(
+          pool.submit(() -> IntStream.range(0, n).parallel().forEach(withProgress)), stage);
     } finally {
       pool.shutdown();
     }

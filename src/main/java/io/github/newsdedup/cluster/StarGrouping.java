@@ -118,7 +118,9 @@ public final class StarGrouping {
     return groups;
   }
 
-  /** Makes the {@link Match} of verified pair number {@code pair}, with its sides in group order. */
+  /**
+   * Makes the {@link Match} of verified pair number {@code pair}, with its sides in group order.
+   */
   @FunctionalInterface
   public interface MatchFactory {
     /**

@@ -6,6 +6,7 @@ import io.github.newsdedup.Fingerprint;
 import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.cluster.StarGrouping;
+import io.github.newsdedup.internal.Futures;
 import io.github.newsdedup.lsh.CandidateSearch;
 import io.github.newsdedup.lsh.LshBands;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.BinaryDocValues;
@@ -156,7 +156,8 @@ final class IndexGrouping {
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      pool.submit(
+      Futures.await(
+          pool.submit(
               () ->
                   IntStream.range(0, chunks)
                       .parallel()
@@ -167,23 +168,8 @@ final class IndexGrouping {
                             } catch (IOException e) {
                               throw new UncheckedIOException(e);
                             }
-                          }))
-          .get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while grouping", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+                          })),
+          "grouping");
     } finally {
       pool.shutdown();
     }

@@ -13,6 +13,7 @@ import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.cluster.StarGrouping;
+import io.github.newsdedup.internal.Futures;
 import io.github.newsdedup.lsh.CandidateSearch;
 import io.github.newsdedup.lsh.LshBands;
 import java.io.IOException;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -684,7 +684,7 @@ final class LuceneDedupIndex implements DedupIndex {
     try {
       Future<List<Prepared>> next = pool.submit(() -> prepareAll(list, 0, chunk, pool));
       for (int from = 0; from < n; from += chunk) {
-        List<Prepared> prepared = await(next);
+        List<Prepared> prepared = Futures.await(next, "fingerprinting");
         int nextFrom = from + chunk;
         next = nextFrom < n ? pool.submit(() -> prepareAll(list, nextFrom, chunk, pool)) : null;
         List<Prepared> toWrite = new ArrayList<>(prepared.size());
@@ -702,14 +702,14 @@ final class LuceneDedupIndex implements DedupIndex {
           Future<?> previous = lastWrite;
           lastWrite = writerThread.submit(() -> writeAll(toWrite));
           if (previous != null) {
-            await(previous);
+            Futures.await(previous, "writing documents");
           }
         }
         maybeRefresh();
         listener.progress("index", from + prepared.size(), n);
       }
       if (lastWrite != null) {
-        await(lastWrite);
+        Futures.await(lastWrite, "writing documents");
       }
     } finally {
       pool.shutdownNow();
@@ -752,27 +752,6 @@ final class LuceneDedupIndex implements DedupIndex {
       throw new UncheckedIOException(e);
     }
     return p;
-  }
-
-  private static <T> T await(Future<T> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while fingerprinting", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   @Override
