@@ -896,16 +896,7 @@ public final class TextNormalizer {
     if (i < from) {
       return false;
     }
-    char c = s[i];
-    return c == '.'
-        || c == '!'
-        || c == '?'
-        || c == '\u2026'
-        || c == '\u3002'
-        || c == ':'
-        || c == ';'
-        || c == '\u061F'
-        || c == '\u0964';
+    return isSentenceEnd(s[i]);
   }
 
   private static int countPipes(String s) {
@@ -986,7 +977,11 @@ public final class TextNormalizer {
     if (i < 0) {
       return false;
     }
-    char c = s.charAt(i);
+    return isSentenceEnd(s.charAt(i));
+  }
+
+  /** Sentence punctuation (Latin, CJK, Arabic, Devanagari), and the colon and semicolon. */
+  private static boolean isSentenceEnd(char c) {
     return c == '.'
         || c == '!'
         || c == '?'
