@@ -160,6 +160,11 @@ public final class WordTokenizer {
 
   /** Appends one token's exact and coarse hashes, opening a sentence first when asked. */
   private void add(char[] buf, int off, int len, boolean startsSentence) {
+    append(buf, off, len, ShingleHashing.tokenHash(buf, off, len, seed), startsSentence);
+  }
+
+  /** Appends a token whose exact hash {@code h} is known, and its coarse hash. */
+  private void append(char[] buf, int off, int len, long h, boolean startsSentence) {
     if (startsSentence) {
       if (sentenceCount == starts.length) {
         starts = Arrays.copyOf(starts, sentenceCount * 2);
@@ -170,7 +175,6 @@ public final class WordTokenizer {
       tokens = Arrays.copyOf(tokens, count * 2);
       coarse = Arrays.copyOf(coarse, count * 2);
     }
-    long h = ShingleHashing.tokenHash(buf, off, len, seed);
     tokens[count] = h;
     coarse[count] = ShingleHashing.coarseTokenHash(buf, off, len, h, seed);
     count++;
@@ -277,20 +281,7 @@ public final class WordTokenizer {
    * chain.
    */
   private void addLatin1(char[] buf, int off, int len, long fnv, boolean startsSentence) {
-    if (startsSentence) {
-      if (sentenceCount == starts.length) {
-        starts = Arrays.copyOf(starts, sentenceCount * 2);
-      }
-      starts[sentenceCount++] = count;
-    }
-    if (count == tokens.length) {
-      tokens = Arrays.copyOf(tokens, count * 2);
-      coarse = Arrays.copyOf(coarse, count * 2);
-    }
-    long h = ShingleHashing.fmix64(fnv ^ seed);
-    tokens[count] = h;
-    coarse[count] = ShingleHashing.coarseTokenHash(buf, off, len, h, seed);
-    count++;
+    append(buf, off, len, ShingleHashing.fmix64(fnv ^ seed), startsSentence);
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;

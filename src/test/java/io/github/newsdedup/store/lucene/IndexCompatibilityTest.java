@@ -25,6 +25,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Opening directories that are not, or not compatible, news-dedup indexes. */
 class IndexCompatibilityTest {
@@ -134,8 +136,9 @@ class IndexCompatibilityTest {
     assertEquals(before, IndexTestData.checksums(dir));
   }
 
-  @Test
-  void open_olderFormat_throwsSayingRebuild() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "2"}) // 1: fingerprints in stored fields; 2: sample hashes as terms
+  void open_olderFormat_throwsSayingRebuild(String format) throws IOException {
     Path dir = builtIndex();
     try (FSDirectory d = FSDirectory.open(dir);
         IndexWriter w =
@@ -143,29 +146,7 @@ class IndexCompatibilityTest {
                 d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
       Map<String, String> data = new HashMap<>();
       w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-      data.put(IndexMetadata.FORMAT, "1"); // fingerprints in stored fields
-      w.setLiveCommitData(data.entrySet());
-      w.commit();
-    }
-    Map<String, String> before = IndexTestData.checksums(dir);
-    IncompatibleIndexException e =
-        assertThrows(IncompatibleIndexException.class, () -> DedupIndex.open(dir, detector));
-    assertTrue(e.getMessage().contains("older news-dedup"), e.getMessage());
-    assertTrue(e.getMessage().contains("rebuild"), e.getMessage());
-    assertThrows(IncompatibleIndexException.class, () -> DedupIndex.open(dir));
-    assertEquals(before, IndexTestData.checksums(dir));
-  }
-
-  @Test
-  void open_format2_throwsSayingRebuild() throws IOException {
-    Path dir = builtIndex();
-    try (FSDirectory d = FSDirectory.open(dir);
-        IndexWriter w =
-            new IndexWriter(
-                d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      Map<String, String> data = new HashMap<>();
-      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-      data.put(IndexMetadata.FORMAT, "2"); // sample hashes as terms
+      data.put(IndexMetadata.FORMAT, format);
       w.setLiveCommitData(data.entrySet());
       w.commit();
     }
