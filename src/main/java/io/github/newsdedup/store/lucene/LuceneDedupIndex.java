@@ -1276,27 +1276,30 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public Optional<Fingerprint> get(String id) throws IOException {
+    return withStoredDoc(id, (r, doc) -> new StoredFingerprints(r).fingerprint(doc));
+  }
+
+  /** What is read of one stored document, given the reader and its doc id. */
+  @FunctionalInterface
+  private interface StoredDocFunction<T> {
+    T apply(IndexReader reader, int doc) throws IOException;
+  }
+
+  /** Reads the stored document of {@code id} with a fresh searcher; empty if it is not stored. */
+  private <T> Optional<T> withStoredDoc(String id, StoredDocFunction<T> f) throws IOException {
     Objects.requireNonNull(id, "id");
     return withFreshSearcher(
         s -> {
           int doc = storedDoc(s, id);
-          if (doc < 0) {
-            return Optional.empty();
-          }
-          return Optional.of(new StoredFingerprints(s.getIndexReader()).fingerprint(doc));
+          return doc < 0 ? Optional.empty() : Optional.of(f.apply(s.getIndexReader(), doc));
         });
   }
 
   @Override
   public Optional<IndexedArticle> describe(String id) throws IOException {
-    Objects.requireNonNull(id, "id");
-    return withFreshSearcher(
-        s -> {
-          int doc = storedDoc(s, id);
-          if (doc < 0) {
-            return Optional.empty();
-          }
-          IndexReader r = s.getIndexReader();
+    return withStoredDoc(
+        id,
+        (r, doc) -> {
           Document d = r.storedFields().document(doc);
           LeafReaderContext ctx = r.leaves().get(ReaderUtil.subIndex(doc, r.leaves()));
           NumericDocValues meta = ctx.reader().getNumericDocValues(META);
@@ -1305,16 +1308,15 @@ final class LuceneDedupIndex implements DedupIndex {
           }
           int shingleCount = (int) (meta.longValue() >>> 32);
           IndexableField published = d.getField(PUBLISHED);
-          return Optional.of(
-              new IndexedArticle(
-                  id,
-                  orEmpty(d.get(TITLE)),
-                  orEmpty(d.get(SOURCE)),
-                  published == null
-                      ? Optional.empty()
-                      : Optional.of(Instant.ofEpochMilli(published.numericValue().longValue())),
-                  Instant.ofEpochMilli(d.getField(ADDED).numericValue().longValue()),
-                  shingleCount));
+          return new IndexedArticle(
+              id,
+              orEmpty(d.get(TITLE)),
+              orEmpty(d.get(SOURCE)),
+              published == null
+                  ? Optional.empty()
+                  : Optional.of(Instant.ofEpochMilli(published.numericValue().longValue())),
+              Instant.ofEpochMilli(d.getField(ADDED).numericValue().longValue()),
+              shingleCount);
         });
   }
 
