@@ -414,7 +414,7 @@ final class LuceneDedupIndex implements DedupIndex {
     final long[] sample;
     final int shingleCount;
     final long added;
-    byte[] bytes; // the serialized fingerprint, made here in parallel; null once written
+    byte[] bytes; // the serialized fingerprint of an add, made in parallel; null once written
 
     boolean replaced; // set by addLocked
     long sequence; // set by addLocked
@@ -435,7 +435,6 @@ final class LuceneDedupIndex implements DedupIndex {
       this.sample = sortedUnsigned(fingerprint.sample());
       this.shingleCount = fingerprint.shingleCount();
       this.added = added;
-      this.bytes = FingerprintBytes.of(fingerprint);
     }
 
     String id() {
@@ -455,11 +454,16 @@ final class LuceneDedupIndex implements DedupIndex {
     return v;
   }
 
-  private Prepared prepare(Article article) {
+  /** Fingerprints an article; serializes the fingerprint too when it is to be stored. */
+  private Prepared prepare(Article article, boolean store) {
     Objects.requireNonNull(article, "article");
     Fingerprint f = detector.fingerprint(article);
     long[] keys = f.shingleCount() == 0 ? new long[0] : bands.bandKeys(f.signature().toIntArray());
-    return new Prepared(article, f, keys, System.currentTimeMillis());
+    Prepared p = new Prepared(article, f, keys, System.currentTimeMillis());
+    if (store) {
+      p.bytes = FingerprintBytes.of(f);
+    }
+    return p;
   }
 
   // ---- add and match
@@ -471,7 +475,7 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public IndexResult add(Article article) throws IOException {
-    Prepared p = prepare(article);
+    Prepared p = prepare(article, true);
     preSearch(p);
     List<Found> found = new ArrayList<>();
     addLocked(p, found);
@@ -745,7 +749,7 @@ final class LuceneDedupIndex implements DedupIndex {
   }
 
   private Prepared prepareAndSearch(Article article) {
-    Prepared p = prepare(article);
+    Prepared p = prepare(article, true);
     try {
       preSearch(p);
     } catch (IOException e) {
@@ -756,7 +760,7 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public IndexResult match(Article article) throws IOException {
-    Prepared p = prepare(article);
+    Prepared p = prepare(article, false);
     lock.readLock().lock();
     try {
       ensureOpen();
