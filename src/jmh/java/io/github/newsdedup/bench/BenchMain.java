@@ -167,6 +167,7 @@ public final class BenchMain {
       if (profileStage != null) {
         // Development aid: run one stage in a loop for a sampling profiler (e.g. JFR).
         sb.warmUp(sample, 2);
+        sb.normalize(sample); // the tokenize stage reads the normalized texts
         long until = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < until) {
           switch (profileStage) {
