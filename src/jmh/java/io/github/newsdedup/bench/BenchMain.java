@@ -314,8 +314,9 @@ public final class BenchMain {
           out.printf(
               Locale.ROOT,
               "  (datasketch %s on Python %s: a child process, whitespace tokens, k-word shingles,"
-                  + " MinHash.update_batch with shared permutations; one timed round after a"
-                  + " warm-up)%n",
+                  + " MinHash.update_batch; datasketch@: one set of permutations shared by all"
+                  + " sketches, datasketch-idiomatic@: MinHash(num_perm=128) per article as in"
+                  + " datasketch's README; one timed round after a warm-up)%n",
               datasketch.datasketchVersion(),
               datasketch.pythonVersion());
         } else {
@@ -366,6 +367,10 @@ public final class BenchMain {
           peerReport.put(
               "datasketch-normalizedInput",
               DatasketchPeer.json(datasketch, byName.get("datasketch@normalized"), fingerprint));
+          peerReport.put(
+              "datasketch-idiomatic",
+              DatasketchPeer.json(
+                  datasketch, byName.get("datasketch-idiomatic@raw"), fingerprint));
         }
       }
       memory = memory(oneThread, sample);
@@ -526,7 +531,11 @@ public final class BenchMain {
   private static List<Integer> ints(String s) {
     List<Integer> out = new ArrayList<>();
     for (String p : s.split(",")) {
-      out.add(Integer.parseInt(p.trim().replace("_", "")));
+      int v = Integer.parseInt(p.trim().replace("_", ""));
+      if (v < 1) {
+        throw new IllegalArgumentException("expected positive numbers separated by commas: " + s);
+      }
+      out.add(v);
     }
     return out;
   }

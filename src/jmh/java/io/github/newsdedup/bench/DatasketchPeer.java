@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * the sample's raw bodies and our normalized text are written to temporary JSON-lines files and
  * {@code datasketch_peer.py} (a resource of the bench jar) times whitespace tokens, k-word shingles
  * and {@code MinHash.update_batch} over them. The process start and file reading are not timed;
- * throughput is counted over the same raw article bytes as ours.
+ * throughput is counted over the same raw article bytes as ours. Stages: {@code datasketch@raw} and
+ * {@code datasketch@normalized} share one set of permutations across all sketches (datasketch's
+ * fastest documented use); {@code datasketch-idiomatic@raw} creates each sketch as datasketch's
+ * README does, {@code MinHash(num_perm=128)}, drawing its permutations again.
  */
 final class DatasketchPeer {
   /** The peer's stages (raw and normalized input) and the versions it reported. */
@@ -55,11 +58,17 @@ final class DatasketchPeer {
       List<Stage> stages = new ArrayList<>();
       String version = "unknown";
       String pythonVersion = "unknown";
-      for (boolean isRaw : new boolean[] {true, false}) {
-        Path texts = dir.resolve(isRaw ? "raw.jsonl" : "normalized.jsonl");
-        try (Writer w = Files.newBufferedWriter(texts, StandardCharsets.UTF_8)) {
-          for (String t : isRaw ? raw : s.normalized) {
-            w.write(Json.write(t)); // one line: Json.write escapes line breaks, ends with one
+      // (input, mode): raw with shared permutations, normalized with shared, raw idiomatic.
+      String[][] runs = {{"raw", "shared"}, {"normalized", "shared"}, {"raw", "idiomatic"}};
+      for (String[] run : runs) {
+        boolean isRaw = run[0].equals("raw");
+        String mode = run[1];
+        Path texts = dir.resolve(run[0] + ".jsonl");
+        if (!Files.exists(texts)) {
+          try (Writer w = Files.newBufferedWriter(texts, StandardCharsets.UTF_8)) {
+            for (String t : isRaw ? raw : s.normalized) {
+              w.write(Json.write(t)); // one line: Json.write escapes line breaks, ends with one
+            }
           }
         }
         Process p =
@@ -69,7 +78,8 @@ final class DatasketchPeer {
                     texts.toString(),
                     Integer.toString(k),
                     Integer.toString(length),
-                    Integer.toString(rounds))
+                    Integer.toString(rounds),
+                    mode)
                 .redirectErrorStream(true)
                 .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -90,7 +100,9 @@ final class DatasketchPeer {
         pythonVersion = py.find() ? py.group(1) : pythonVersion;
         stages.add(
             new Stage(
-                "datasketch" + (isRaw ? "@raw" : "@normalized"),
+                "datasketch"
+                    + (mode.equals("idiomatic") ? "-idiomatic" : "")
+                    + (isRaw ? "@raw" : "@normalized"),
                 Long.parseLong(nanos.group(1)),
                 s.bytes,
                 s.articles.length));
