@@ -93,6 +93,22 @@ public final class TextNormalizer {
     "reply | ",
   };
 
+  private static final String[] NO_PREFIXES = {};
+
+  /** {@link #CHROME_PREFIXES} by their first char (all ASCII), for the fused path. */
+  private static final String[][] CHROME_BY_FIRST = new String[0x80][];
+
+  static {
+    java.util.Arrays.fill(CHROME_BY_FIRST, NO_PREFIXES);
+    for (String prefix : CHROME_PREFIXES) {
+      char first = prefix.charAt(0);
+      String[] list = CHROME_BY_FIRST[first];
+      list = java.util.Arrays.copyOf(list, list.length + 1);
+      list[list.length - 1] = prefix;
+      CHROME_BY_FIRST[first] = list;
+    }
+  }
+
   private static final TextNormalizer NEWS_DEFAULT = new TextNormalizer();
 
   private TextNormalizer() {}
@@ -914,9 +930,8 @@ public final class TextNormalizer {
   private static boolean isContent(char[] s, int from, int to, int words, int pipes) {
     int length = to - from;
     char first = length == 0 ? 0 : s[from];
-    for (String prefix : CHROME_PREFIXES) {
-      if (prefix.charAt(0) == first
-          && startsWith(s, from, to, prefix)
+    for (String prefix : first < 0x80 ? CHROME_BY_FIRST[first] : NO_PREFIXES) {
+      if (startsWith(s, from, to, prefix)
           && (length == prefix.length()
               || !Character.isLetter(prefix.charAt(prefix.length() - 1))
               || !Character.isLetter(s[from + prefix.length()]))) {
