@@ -19,6 +19,14 @@ public final class ContentText {
   /** Scratch copy of the input chars, kept between calls. */
   char[] input = new char[4096];
 
+  /** Scratch buffers of the HTML strip, kept between calls. */
+  char[] htmlIn = new char[0];
+
+  char[] htmlMarked = new char[0];
+  char[] htmlOut = new char[0];
+  char[] htmlBuf = new char[4096];
+  int[] htmlRuns = new int[64];
+
   /** Creates an empty buffer. */
   public ContentText() {}
 
@@ -92,6 +100,11 @@ public final class ContentText {
     }
     length = w;
     ascii = onlyAscii;
+  }
+
+  /** Returns {@code a}, or a new array if it is shorter than {@code n}. */
+  static char[] atLeast(char[] a, int n) {
+    return a.length >= n ? a : new char[Math.max(n, a.length * 2)];
   }
 
   /** Grows the output to at least {@code capacity}, keeping its chars. */

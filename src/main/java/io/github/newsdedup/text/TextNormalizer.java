@@ -171,7 +171,7 @@ public final class TextNormalizer {
    */
   public void contentText(String body, boolean html, ContentText out) {
     Objects.requireNonNull(out, "out");
-    String text = unescaped(html ? stripHtmlFast(body) : body);
+    String text = unescaped(html ? stripHtmlFast(body, out) : body);
     // First without the NFKC check: the fused pass gives up on any char that NFKC might change.
     if (fuse(text, out, false)) {
       return;
@@ -362,17 +362,10 @@ public final class TextNormalizer {
             w += pending;
             nonEmpty = 1;
             int prev = inWord;
-            int last;
+            int last = 0;
             int j = i - 1;
-            while (true) {
-              int word = p >>> 16;
-              words += word & (prev ^ 1);
-              prev = word;
-              out[w++] = (char) p;
-              last = p;
-              if (++j == n) {
-                break;
-              }
+            int shift = w - j; // one output char per input char
+            for (; j < n; j++) {
               char d = in[j];
               if (d >= 0x80) {
                 break;
@@ -381,7 +374,13 @@ public final class TextNormalizer {
               if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
                 break; // not plain, or a second space
               }
+              int word = p >>> 16;
+              words += word & (prev ^ 1);
+              prev = word;
+              out[j + shift] = (char) p;
+              last = p;
             }
+            w = j + shift;
             i = j;
             inWord = prev;
             // A space ending the run is pending, as below.
@@ -630,29 +629,32 @@ public final class TextNormalizer {
    * and fuzzed pages.
    */
   static String stripHtmlFast(String body) {
+    return stripHtmlFast(body, new ContentText());
+  }
+
+  /** {@link #stripHtmlFast(String)} with the scratch buffers of {@code scratch}. */
+  static String stripHtmlFast(String body, ContentText scratch) {
     if (body.indexOf("&#") >= 0) {
       return stripHtml(body);
     }
     int n = body.length();
-    char[] in = body.toCharArray();
-    char[] marked = new char[n];
-    int[] runs = new int[64]; // start and end of each marked run
+    char[] in = scratch.htmlIn = ContentText.atLeast(scratch.htmlIn, n);
+    body.getChars(0, n, in, 0);
+    char[] marked = scratch.htmlMarked = ContentText.atLeast(scratch.htmlMarked, n);
+    int[] runs = scratch.htmlRuns; // start and end of each marked run
     int count = 0;
     int m = 0;
     for (int i = 0; i < n; ) {
       char c = in[i++];
-      if (isMarker(c)) {
-        return stripHtml(body);
-      }
       marked[m++] = c;
       if (c == '>') {
         int end = i;
-        while (end < n && !endsMarkedRun(in[end])) {
+        while (end < n && !ENDS_MARKED_RUN[in[end]]) {
           end++;
         }
         if (end - i >= MIN_MARKED_RUN && count <= LAST_MARKER - FIRST_MARKER) {
           if (2 * count + 2 > runs.length) {
-            runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+            runs = scratch.htmlRuns = java.util.Arrays.copyOf(runs, runs.length * 2);
           }
           runs[2 * count] = i;
           runs[2 * count + 1] = end;
@@ -660,31 +662,35 @@ public final class TextNormalizer {
           count++;
           i = end;
         }
+      } else if (isMarker(c)) {
+        return stripHtml(body);
       }
     }
     if (count == 0) {
       return stripHtml(body);
     }
-    char[] out = new char[n + 16];
+    char[] out = scratch.htmlOut = ContentText.atLeast(scratch.htmlOut, n + 16);
+    char[] buf = scratch.htmlBuf;
     int w = 0;
     try (HTMLStripCharFilter filter = new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
-      char[] buf = new char[4096];
       int read;
       while ((read = filter.read(buf)) > 0) {
+        if (w + read > out.length) {
+          out = scratch.htmlOut = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + read));
+        }
         for (int i = 0; i < read; i++) {
           char c = buf[i];
           if (isMarker(c)) {
             int r = c - FIRST_MARKER;
             int length = runs[2 * r + 1] - runs[2 * r];
-            if (w + length > out.length) {
-              out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + length));
+            if (w + length + read > out.length) {
+              out =
+                  scratch.htmlOut =
+                      java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + length + read));
             }
             System.arraycopy(in, runs[2 * r], out, w, length);
             w += length;
           } else {
-            if (w == out.length) {
-              out = java.util.Arrays.copyOf(out, 2 * out.length);
-            }
             out[w++] = c;
           }
         }
@@ -699,18 +705,18 @@ public final class TextNormalizer {
     return c >= FIRST_MARKER && c <= LAST_MARKER;
   }
 
-  /** Whether {@code c} ends a run of text that {@link #stripHtmlFast} may mark. */
-  private static boolean endsMarkedRun(char c) {
-    // Surrogates and the private use area (markers) are the range U+D800 to U+F8FF.
-    return c < 0x80 ? ENDS_MARKED_RUN[c] : c >= '\uD800' && c <= LAST_MARKER;
-  }
-
-  private static final boolean[] ENDS_MARKED_RUN = new boolean[0x80];
+  /**
+   * Whether a char ends a run of text that {@link #stripHtmlFast} may mark: {@code < > & " ' \ -
+   * ]}, and the range U+D800 to U+F8FF (surrogates and the private use area, the markers), for
+   * every char so that the scan needs no range check.
+   */
+  private static final boolean[] ENDS_MARKED_RUN = new boolean[0x10000];
 
   static {
     for (char c : "<>&\"'\\-]".toCharArray()) {
       ENDS_MARKED_RUN[c] = true;
     }
+    java.util.Arrays.fill(ENDS_MARKED_RUN, 0xD800, LAST_MARKER + 1, true);
   }
 
   static String stripHtml(String body) {
