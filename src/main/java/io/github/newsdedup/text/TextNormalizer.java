@@ -625,8 +625,9 @@ public final class TextNormalizer {
    * -} or {@code ]}, the others a {@code <}, {@code &} or quote). A marker is copied to the output
    * exactly when its run would have been, so each marker in the output is replaced by its run.
    * Pages with private use chars or numeric character references (which could decode to one) are
-   * stripped the plain way. {@code TextNormalizerFusedPathTest} checks the equality on generated
-   * and fuzzed pages.
+   * stripped the plain way. The marked page is then stripped by {@link #stripSimpleMarkup} when
+   * its markup is simple enough, else by the filter. {@code TextNormalizerFusedPathTest} checks the
+   * equality on generated and fuzzed pages.
    */
   static String stripHtmlFast(String body) {
     return stripHtmlFast(body, new ContentText());
@@ -667,14 +668,18 @@ public final class TextNormalizer {
       }
     }
     if (count == 0) {
-      return stripHtml(body);
+      char[] buf = scratch.htmlBuf = ContentText.atLeast(scratch.htmlBuf, n);
+      int simple = stripSimpleMarkup(in, n, buf);
+      return simple >= 0 ? new String(buf, 0, simple) : stripHtml(body);
     }
     char[] out = scratch.htmlOut = ContentText.atLeast(scratch.htmlOut, n + 16);
-    char[] buf = scratch.htmlBuf;
+    char[] buf = scratch.htmlBuf = ContentText.atLeast(scratch.htmlBuf, m);
+    int simple = stripSimpleMarkup(marked, m, buf);
     int w = 0;
-    try (HTMLStripCharFilter filter = new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
-      int read;
-      while ((read = filter.read(buf)) > 0) {
+    try (HTMLStripCharFilter filter =
+        simple >= 0 ? null : new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
+      int read = simple;
+      while (simple >= 0 ? read > 0 : (read = filter.read(buf)) > 0) {
         if (w + read > out.length) {
           out = scratch.htmlOut = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + read));
         }
@@ -694,11 +699,121 @@ public final class TextNormalizer {
             out[w++] = c;
           }
         }
+        read = 0; // the simple markup is stripped in one go
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen reading an array", e);
     }
     return new String(out, 0, w);
+  }
+
+  /**
+   * Inline elements of {@code HTMLStripCharFilter}: their tags are removed, the others replaced by
+   * a line break.
+   */
+  private static final java.util.Set<String> INLINE_ELEMENTS =
+      java.util.Set.of(
+          "a", "b", "i", "q", "s", "u", "abbr", "acronym", "basefont", "bdo", "big", "cite", "code",
+          "dfn", "em", "font", "img", "input", "kbd", "label", "samp", "select", "small", "span",
+          "strike", "strong", "sub", "sup", "textarea", "tt", "var");
+
+  /**
+   * Strips {@code in[0, n)} into {@code out} as {@code HTMLStripCharFilter} does, for the simple
+   * markup of most generated pages; returns the output length, or -1 if the page has anything
+   * else, to be stripped by the filter (whose construction alone, a 32 KB buffer, cost more than
+   * stripping such a page). Handled: text without {@code &} and surrogates (copied); start tags
+   * {@code <name>} and {@code <name a="v" b-c="w">} with a lowercase name and attribute values
+   * without {@code " ' < > \ = &}; end tags {@code </name>}; {@code <script>...</script>} with no
+   * {@code <} inside. The filter does the same with them: an inline element's tags are removed, any
+   * other tag becomes {@code '\n'} (a name starting with "br" matches its br rule, also {@code
+   * '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it starts at a
+   * quote after {@code =}, and every such quote here opens a value closed before it, so each tag
+   * ends at its first {@code '>'}; a script element becomes {@code '\n'}, its content skipped up to
+   * the first {@code </script>}, which the script state would only miss after a {@code <!--}. Names
+   * starting with "script" (but the plain tag) or "style" enter other states: not handled.
+   */
+  static int stripSimpleMarkup(char[] in, int n, char[] out) {
+    int w = 0;
+    int i = 0;
+    while (i < n) {
+      char c = in[i];
+      if (c != '<') {
+        if (c == '&' || Character.isSurrogate(c)) {
+          return -1;
+        }
+        out[w++] = c;
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      boolean endTag = j < n && in[j] == '/';
+      if (endTag) {
+        j++;
+      }
+      int nameStart = j;
+      if (j == n || in[j] < 'a' || in[j] > 'z') {
+        return -1;
+      }
+      while (j < n && ((in[j] >= 'a' && in[j] <= 'z') || (in[j] >= '0' && in[j] <= '9'))) {
+        j++;
+      }
+      int nameEnd = j;
+      while (!endTag && j < n && in[j] == ' ') {
+        while (j < n && in[j] == ' ') {
+          j++;
+        }
+        int attribute = j;
+        while (j < n && ((in[j] >= 'a' && in[j] <= 'z') || in[j] == '-')) {
+          j++;
+        }
+        if (j == attribute || j + 1 >= n || in[j] != '=' || in[j + 1] != '"') {
+          return -1;
+        }
+        j += 2;
+        while (j < n && isSimpleValueChar(in[j])) {
+          j++;
+        }
+        if (j == n || in[j] != '"') {
+          return -1;
+        }
+        j++;
+      }
+      if (j == n || in[j] != '>') {
+        return -1;
+      }
+      String name = new String(in, nameStart, nameEnd - nameStart);
+      if (!endTag && (name.startsWith("script") || name.startsWith("style"))) {
+        if (!name.equals("script") || j != nameEnd) {
+          return -1;
+        }
+        int k = j + 1;
+        while (k < n && in[k] != '<' && !Character.isSurrogate(in[k])) {
+          k++;
+        }
+        if (!startsWith(in, k, n, "</script>")) {
+          return -1;
+        }
+        out[w++] = '\n';
+        i = k + "</script>".length();
+        continue;
+      }
+      if (!INLINE_ELEMENTS.contains(name)) {
+        out[w++] = '\n';
+      }
+      i = j + 1;
+    }
+    return w;
+  }
+
+  private static boolean isSimpleValueChar(char c) {
+    return c != '"'
+        && c != '\''
+        && c != '<'
+        && c != '>'
+        && c != '\\'
+        && c != '='
+        && c != '&'
+        && !Character.isSurrogate(c);
   }
 
   private static boolean isMarker(char c) {
