@@ -23,9 +23,14 @@ public final class ContentText {
   char[] htmlIn = new char[0];
 
   char[] htmlMarked = new char[0];
-  char[] htmlOut = new char[0];
   char[] htmlBuf = new char[4096];
   int[] htmlRuns = new int[64];
+
+  /** Whether the HTML strip left an {@code '&'} in {@link #input}. */
+  boolean inputHasAmpersand;
+
+  /** One char to fold, for the fused pass. */
+  final char[] oneChar = new char[1];
 
   /** Creates an empty buffer. */
   public ContentText() {}
@@ -62,6 +67,7 @@ public final class ContentText {
     return new String(chars, 0, length);
   }
 
+  /** Returns {@link #input}, grown to at least {@code n} chars (its chars then lost). */
   char[] input(int n) {
     if (input.length < n) {
       input = new char[Math.max(n, input.length * 2)];

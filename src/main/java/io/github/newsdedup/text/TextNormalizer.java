@@ -171,10 +171,27 @@ public final class TextNormalizer {
    */
   public void contentText(String body, boolean html, ContentText out) {
     Objects.requireNonNull(out, "out");
-    String text = unescaped(html ? stripHtmlFast(body, out) : body);
+    String text;
     // First without the NFKC check: the fused pass gives up on any char that NFKC might change.
-    if (fuse(text, out, false)) {
-      return;
+    if (html) {
+      // Stripped into the fused pass's input buffer: no string in between unless needed.
+      int n = stripHtmlFast(body, out);
+      if (!out.inputHasAmpersand) { // then no entity to decode
+        if (fuse(out.input, n, out, false)) {
+          return;
+        }
+        text = new String(out.input, 0, n); // fuse leaves its input as it was
+      } else {
+        text = unescaped(new String(out.input, 0, n));
+        if (fuse(text, out, false)) {
+          return;
+        }
+      }
+    } else {
+      text = unescaped(body);
+      if (fuse(text, out, false)) {
+        return;
+      }
     }
     text = nfkc(text);
     if (!fuse(text, out, true)) {
@@ -333,6 +350,11 @@ public final class TextNormalizer {
     int n = text.length();
     char[] in = dst.input(n);
     text.getChars(0, n, in, 0);
+    return fuse(in, n, dst, nfkcDone);
+  }
+
+  /** {@link #fuse(String, ContentText, boolean)} of {@code in[0, n)}, which it leaves unchanged. */
+  static boolean fuse(char[] in, int n, ContentText dst, boolean nfkcDone) {
     // Each input char writes at most two output chars (a pending space and itself, or a unit
     // separator and itself, or a joining space for a line end); an expanding fold (up to four
     // chars) checks the room first.
@@ -410,10 +432,11 @@ public final class TextNormalizer {
             char lower = Character.toLowerCase(r);
             char x = FOLDED[lower];
             if (x == 0 || x == EXPANDS) {
-              in[i - 1] = lower;
+              char[] one = dst.oneChar;
+              one[0] = lower;
               out[w] = ' ';
               int start = w + pending;
-              int end = foldChar(in, i - 1, out, start);
+              int end = foldChar(one, 0, out, start);
               for (int j = start; j < end; j++) {
                 char y = out[j];
                 int q = props(y);
@@ -630,13 +653,18 @@ public final class TextNormalizer {
    * equality on generated and fuzzed pages.
    */
   static String stripHtmlFast(String body) {
-    return stripHtmlFast(body, new ContentText());
+    ContentText scratch = new ContentText();
+    int n = stripHtmlFast(body, scratch);
+    return new String(scratch.input, 0, n);
   }
 
-  /** {@link #stripHtmlFast(String)} with the scratch buffers of {@code scratch}. */
-  static String stripHtmlFast(String body, ContentText scratch) {
+  /**
+   * {@link #stripHtmlFast(String)} into {@code scratch.input}, with its scratch buffers; returns
+   * the length, and sets {@code scratch.inputHasAmpersand}.
+   */
+  static int stripHtmlFast(String body, ContentText scratch) {
     if (body.indexOf("&#") >= 0) {
-      return stripHtml(body);
+      return stripped(stripHtml(body), scratch);
     }
     int n = body.length();
     char[] in = scratch.htmlIn = ContentText.atLeast(scratch.htmlIn, n);
@@ -664,15 +692,17 @@ public final class TextNormalizer {
           i = end;
         }
       } else if (isMarker(c)) {
-        return stripHtml(body);
+        return stripped(stripHtml(body), scratch);
       }
     }
     if (count == 0) {
-      char[] buf = scratch.htmlBuf = ContentText.atLeast(scratch.htmlBuf, n);
-      int simple = stripSimpleMarkup(in, n, buf);
-      return simple >= 0 ? new String(buf, 0, simple) : stripHtml(body);
+      char[] out = scratch.input(n);
+      int simple = stripSimpleMarkup(in, n, out);
+      scratch.inputHasAmpersand = false; // the simple markup has none
+      return simple >= 0 ? simple : stripped(stripHtml(body), scratch);
     }
-    char[] out = scratch.htmlOut = ContentText.atLeast(scratch.htmlOut, n + 16);
+    char[] out = scratch.input(n + 16);
+    boolean ampersand = false;
     char[] buf = scratch.htmlBuf = ContentText.atLeast(scratch.htmlBuf, m);
     int simple = stripSimpleMarkup(marked, m, buf);
     int w = 0;
@@ -681,7 +711,7 @@ public final class TextNormalizer {
       int read = simple;
       while (simple >= 0 ? read > 0 : (read = filter.read(buf)) > 0) {
         if (w + read > out.length) {
-          out = scratch.htmlOut = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + read));
+          out = scratch.input = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + read));
         }
         for (int i = 0; i < read; i++) {
           char c = buf[i];
@@ -690,12 +720,13 @@ public final class TextNormalizer {
             int length = runs[2 * r + 1] - runs[2 * r];
             if (w + length + read > out.length) {
               out =
-                  scratch.htmlOut =
+                  scratch.input =
                       java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + length + read));
             }
             System.arraycopy(in, runs[2 * r], out, w, length);
             w += length;
           } else {
+            ampersand |= c == '&'; // (a marked run has none)
             out[w++] = c;
           }
         }
@@ -704,7 +735,16 @@ public final class TextNormalizer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen reading an array", e);
     }
-    return new String(out, 0, w);
+    scratch.inputHasAmpersand = ampersand;
+    return w;
+  }
+
+  /** Puts {@code text} into {@code scratch.input}; returns its length. */
+  private static int stripped(String text, ContentText scratch) {
+    int n = text.length();
+    text.getChars(0, n, scratch.input(n), 0);
+    scratch.inputHasAmpersand = text.indexOf('&') >= 0;
+    return n;
   }
 
   /**
