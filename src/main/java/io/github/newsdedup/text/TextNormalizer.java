@@ -663,12 +663,17 @@ public final class TextNormalizer {
    * the length, and sets {@code scratch.inputHasAmpersand}.
    */
   static int stripHtmlFast(String body, ContentText scratch) {
-    if (body.indexOf("&#") >= 0) {
-      return stripped(stripHtml(body), scratch);
-    }
     int n = body.length();
     char[] in = scratch.htmlIn = ContentText.atLeast(scratch.htmlIn, n);
     body.getChars(0, n, in, 0);
+    int simple = stripSimpleMarkup(in, n, scratch.input(n));
+    if (simple >= 0) {
+      scratch.inputHasAmpersand = false; // the simple markup has none
+      return simple;
+    }
+    if (body.indexOf("&#") >= 0) {
+      return stripped(stripHtml(body), scratch);
+    }
     char[] marked = scratch.htmlMarked = ContentText.atLeast(scratch.htmlMarked, n);
     int[] runs = scratch.htmlRuns; // start and end of each marked run
     int count = 0;
@@ -696,15 +701,13 @@ public final class TextNormalizer {
       }
     }
     if (count == 0) {
-      char[] out = scratch.input(n);
-      int simple = stripSimpleMarkup(in, n, out);
-      scratch.inputHasAmpersand = false; // the simple markup has none
-      return simple >= 0 ? simple : stripped(stripHtml(body), scratch);
+      return stripped(stripHtml(body), scratch);
     }
     char[] out = scratch.input(n + 16);
     boolean ampersand = false;
     char[] buf = scratch.htmlBuf = ContentText.atLeast(scratch.htmlBuf, m);
-    int simple = stripSimpleMarkup(marked, m, buf);
+    // The page may be simple but for a '&' in a script, which a marked run leaves out.
+    simple = stripSimpleMarkup(marked, m, buf);
     int w = 0;
     try (HTMLStripCharFilter filter =
         simple >= 0 ? null : new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
@@ -776,14 +779,19 @@ public final class TextNormalizer {
     int w = 0;
     int i = 0;
     while (i < n) {
+      int stop = i;
+      while (stop < n && !STOPS_SIMPLE_TEXT[in[stop]]) {
+        stop++;
+      }
+      System.arraycopy(in, i, out, w, stop - i); // text
+      w += stop - i;
+      i = stop;
+      if (i == n) {
+        break;
+      }
       char c = in[i];
       if (c != '<') {
-        if (c == '&' || Character.isSurrogate(c)) {
-          return -1;
-        }
-        out[w++] = c;
-        i++;
-        continue;
+        return -1; // '&' or a surrogate
       }
       int j = i + 1;
       boolean endTag = j < n && in[j] == '/';
@@ -821,9 +829,10 @@ public final class TextNormalizer {
       if (j == n || in[j] != '>') {
         return -1;
       }
-      String name = new String(in, nameStart, nameEnd - nameStart);
-      if (!endTag && (name.startsWith("script") || name.startsWith("style"))) {
-        if (!name.equals("script") || j != nameEnd) {
+      if (!endTag
+          && (startsWith(in, nameStart, nameEnd, "script")
+              || startsWith(in, nameStart, nameEnd, "style"))) {
+        if (nameEnd - nameStart != "script".length() || in[nameStart + 1] != 'c' || j != nameEnd) {
           return -1;
         }
         int k = j + 1;
@@ -837,12 +846,45 @@ public final class TextNormalizer {
         i = k + "</script>".length();
         continue;
       }
-      if (!INLINE_ELEMENTS.contains(name)) {
+      if (!isInlineElement(in, nameStart, nameEnd)) {
         out[w++] = '\n';
       }
       i = j + 1;
     }
     return w;
+  }
+
+  /** {@code '<'}, {@code '&'} and the surrogates, for every char. */
+  private static final boolean[] STOPS_SIMPLE_TEXT = new boolean[0x10000];
+
+  static {
+    STOPS_SIMPLE_TEXT['<'] = true;
+    STOPS_SIMPLE_TEXT['&'] = true;
+    java.util.Arrays.fill(STOPS_SIMPLE_TEXT, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
+  }
+
+  /** {@link #INLINE_ELEMENTS} (at most 8 ASCII chars each) as {@link #packName} keys, sorted. */
+  private static final long[] INLINE_KEYS =
+      INLINE_ELEMENTS.stream()
+          .mapToLong(e -> packName(e.toCharArray(), 0, e.length()))
+          .sorted()
+          .toArray();
+
+  /** The chars of an ASCII name of up to 8 chars in one long; -1 for a longer name. */
+  private static long packName(char[] s, int from, int to) {
+    if (to - from > 8) {
+      return -1;
+    }
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      key = key << 8 | s[i];
+    }
+    return key;
+  }
+
+  private static boolean isInlineElement(char[] s, int from, int to) {
+    long key = packName(s, from, to);
+    return key >= 0 && java.util.Arrays.binarySearch(INLINE_KEYS, key) >= 0;
   }
 
   private static boolean isSimpleValueChar(char c) {
