@@ -26,7 +26,10 @@ public final class ContentText {
   char[] htmlBuf = new char[4096];
   int[] htmlRuns = new int[64];
 
-  /** Whether the HTML strip left an {@code '&'} in {@link #input}. */
+  /**
+   * Whether the HTML strip left an {@code '&'} in {@link #input}, or (after a successful fused
+   * pass) whether the pass's input had one.
+   */
   boolean inputHasAmpersand;
 
   /** One char to fold, for the fused pass. */

@@ -187,9 +187,18 @@ public final class TextNormalizer {
           return;
         }
       }
+    } else if (fuse(body, out, false)) {
+      // Fused before the entity check, which only an ampersand calls for: mostly skipped.
+      if (!out.inputHasAmpersand) {
+        return; // unescaped(body) is the body
+      }
+      text = unescaped(body);
+      if (text == body || fuse(text, out, false)) {
+        return;
+      }
     } else {
       text = unescaped(body);
-      if (fuse(text, out, false)) {
+      if (text != body && fuse(text, out, false)) {
         return;
       }
     }
@@ -277,6 +286,8 @@ public final class TextNormalizer {
   private static final int LINE_END = 16;
   /** A char the fused path leaves to the general path (ideographs, kana, surrogates). */
   private static final int UNSUPPORTED = 32;
+  /** The ampersand, noted for the entity check of {@link #contentText}. */
+  private static final int AMPERSAND = 64;
 
   /** Props at or above this (shifted as in {@link #ASCII_FOLDS}) take the branch for rare chars. */
   private static final int RARE = PIPE << 16;
@@ -321,7 +332,7 @@ public final class TextNormalizer {
     if (Character.isSurrogate(c) || isIdeographOrKana(c)) {
       return UNSUPPORTED;
     }
-    int p = c == '|' ? PIPE : 0;
+    int p = c == '|' ? PIPE : c == '&' ? AMPERSAND : 0;
     if (c == '\'' || c == '-') {
       p |= IN_WORD;
     }
@@ -360,6 +371,7 @@ public final class TextNormalizer {
     // chars) checks the room first.
     char[] out = dst.output(2 * n + 16);
     boolean ascii = true;
+    boolean ampersand = false;
     int committed = 0; // end of the units kept so far
     int unitStart = 0; // start of the unit being built
     int lineStart = 0; // start of the line being built
@@ -467,7 +479,11 @@ public final class TextNormalizer {
             textEnd = false;
             break;
           }
-          pipes++;
+          if ((e & (AMPERSAND << 16)) != 0) {
+            ampersand = true;
+          } else {
+            pipes++;
+          }
         }
         int space = (e >>> 16) & SPACE;
         int notSpace = space ^ 1;
@@ -521,6 +537,7 @@ public final class TextNormalizer {
     }
     dst.length = committed;
     dst.ascii = ascii;
+    dst.inputHasAmpersand = ampersand;
     return true;
   }
 
