@@ -399,20 +399,37 @@ public final class TextNormalizer {
             int last = 0;
             int j = i - 1;
             int shift = w - j; // one output char per input char
-            for (; j < n; j++) {
-              char d = in[j];
-              if (d >= 0x80) {
-                break;
+            if (words < MIN_UNPUNCTUATED_WORDS) {
+              for (; j < n; j++) {
+                char d = in[j];
+                if (d >= 0x80) {
+                  break;
+                }
+                p = PLAIN[d];
+                if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
+                  break; // not plain, or a second space
+                }
+                int word = p >>> 16;
+                words += word & (prev ^ 1);
+                prev = word;
+                out[j + shift] = (char) p;
+                last = p;
               }
-              p = PLAIN[d];
-              if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
-                break; // not plain, or a second space
+            } else {
+              // The same without counting words: the unit rules cannot change any more.
+              for (; j < n; j++) {
+                char d = in[j];
+                if (d >= 0x80) {
+                  break;
+                }
+                p = PLAIN[d];
+                if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
+                  break;
+                }
+                out[j + shift] = (char) p;
+                last = p;
               }
-              int word = p >>> 16;
-              words += word & (prev ^ 1);
-              prev = word;
-              out[j + shift] = (char) p;
-              last = p;
+              prev = last >>> 16;
             }
             w = j + shift;
             i = j;
