@@ -682,9 +682,10 @@ public final class TextNormalizer {
    * -} or {@code ]}, the others a {@code <}, {@code &} or quote). A marker is copied to the output
    * exactly when its run would have been, so each marker in the output is replaced by its run.
    * Pages with private use chars or numeric character references (which could decode to one) are
-   * stripped the plain way. The marked page is then stripped by {@link #stripSimpleMarkup} when
-   * its markup is simple enough, else by the filter. {@code TextNormalizerFusedPathTest} checks the
-   * equality on generated and fuzzed pages.
+   * stripped the plain way. Before all that, a page of simple markup is stripped by {@link
+   * #stripSimpleMarkup} without the filter (marking would not make a page simple: a run holds none
+   * of the chars that make it not). {@code TextNormalizerFusedPathTest} checks the equality on
+   * generated and fuzzed pages.
    */
   static String stripHtmlFast(String body) {
     ContentText scratch = new ContentText();
@@ -739,14 +740,11 @@ public final class TextNormalizer {
     }
     char[] out = scratch.input(n + 16);
     boolean ampersand = false;
-    char[] buf = scratch.htmlBuf = ContentText.atLeast(scratch.htmlBuf, m);
-    // The page may be simple but for a '&' in a script, which a marked run leaves out.
-    simple = stripSimpleMarkup(marked, m, buf);
+    char[] buf = scratch.htmlBuf;
     int w = 0;
-    try (HTMLStripCharFilter filter =
-        simple >= 0 ? null : new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
-      int read = simple;
-      while (simple >= 0 ? read > 0 : (read = filter.read(buf)) > 0) {
+    try (HTMLStripCharFilter filter = new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
+      int read;
+      while ((read = filter.read(buf)) > 0) {
         if (w + read > out.length) {
           out = scratch.input = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + read));
         }
@@ -767,7 +765,6 @@ public final class TextNormalizer {
             out[w++] = c;
           }
         }
-        read = 0; // the simple markup is stripped in one go
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen reading an array", e);
@@ -795,16 +792,18 @@ public final class TextNormalizer {
           "strike", "strong", "sub", "sup", "textarea", "tt", "var");
 
   /**
-   * Strips {@code in[0, n)} into {@code out} as {@code HTMLStripCharFilter} does, for the simple
-   * markup of most generated pages; returns the output length, or -1 if the page has anything
-   * else, to be stripped by the filter (whose construction alone, a 32 KB buffer, cost more than
-   * stripping such a page). Handled: text without {@code &} and surrogates (copied); start tags
-   * {@code <name>} and {@code <name a="v" b-c="w">} with a lowercase name and attribute values
-   * without {@code " ' < > \ = &}; end tags {@code </name>}; {@code <script>...</script>} with no
-   * {@code <} inside. The filter does the same with them: an inline element's tags are removed, any
-   * other tag becomes {@code '\n'} (a name starting with "br" matches its br rule, also {@code
-   * '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it starts at a
-   * quote after {@code =}, and every such quote here opens a value closed before it, so each tag
+   * Strips {@code in[0, n)} into {@code out} (at least {@code n} chars) as {@code
+   * HTMLStripCharFilter} does, for the simple markup of most generated pages; returns the output
+   * length, or -1 if the page has anything else, to be stripped by the filter (whose construction
+   * alone, a 32 KB buffer, cost more than stripping such a page).
+   *
+   * <p>Handled: text without {@code &} and surrogates (copied); start tags {@code <name>} and
+   * {@code <name a="v" b-c="w">} with a lowercase name and attribute values without {@code " ' <
+   * > \ = &} and surrogates; end tags {@code </name>}; {@code <script>...</script>} with no {@code
+   * <} or surrogate inside. The filter does the same with them: an inline element's tags are
+   * removed, any other tag becomes {@code '\n'} (a name starting with "br" matches its br rule, also
+   * {@code '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it starts at
+   * a quote after {@code =}, and every such quote here opens a value closed before it, so each tag
    * ends at its first {@code '>'}; a script element becomes {@code '\n'}, its content skipped up to
    * the first {@code </script>}, which the script state would only miss after a {@code <!--}. Names
    * starting with "script" (but the plain tag) or "style" enter other states: not handled.
