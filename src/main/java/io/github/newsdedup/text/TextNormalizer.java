@@ -352,10 +352,11 @@ public final class TextNormalizer {
    * straight into the output after the units kept so far, counting the unit's words and pipes on
    * the way; a unit that fails the rules is overwritten by the next. Runs of {@link #PLAIN} chars
    * (ASCII letters, digits, most punctuation and single spaces: most of a news text) are copied by
-   * a tight loop that only folds the case and counts word starts; its exits are the only branches
-   * on the text (a branch per word on letters and spaces mispredicted once a word). The other chars
-   * take the general step, branch-free as far as it goes. Same output as the general path, which
-   * {@code TextNormalizerFusedPathTest} checks.
+   * a tight loop that only folds the case and counts word starts (until the unit has {@value
+   * #MIN_UNPUNCTUATED_WORDS}, after which its rules cannot change); a run ends at another char, a
+   * line end or a double space, so its exit mispredicts a few times a line rather than once a word.
+   * The other chars take the general step, branch-free as far as it goes. Same output as the
+   * general path, which {@code TextNormalizerFusedPathTest} checks.
    */
   static boolean fuse(String text, ContentText dst, boolean nfkcDone) {
     int n = text.length();
@@ -801,12 +802,13 @@ public final class TextNormalizer {
    * {@code <name a="v" b-c="w">} with a lowercase name and attribute values without {@code " ' <
    * > \ = &} and surrogates; end tags {@code </name>}; {@code <script>...</script>} with no {@code
    * <} or surrogate inside. The filter does the same with them: an inline element's tags are
-   * removed, any other tag becomes {@code '\n'} (a name starting with "br" matches its br rule, also
-   * {@code '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it starts at
-   * a quote after {@code =}, and every such quote here opens a value closed before it, so each tag
-   * ends at its first {@code '>'}; a script element becomes {@code '\n'}, its content skipped up to
-   * the first {@code </script>}, which the script state would only miss after a {@code <!--}. Names
-   * starting with "script" (but the plain tag) or "style" enter other states: not handled.
+   * removed, any other tag becomes {@code '\n'} (a name starting with "br" matches its br rule,
+   * also {@code '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it
+   * starts at a quote after {@code =}, and every such quote here opens a value closed before it, so
+   * each tag ends at its first {@code '>'}; a script element becomes {@code '\n'}, its content
+   * skipped up to the first {@code </script>}, which the script state would only miss after a
+   * {@code <!--}. Names starting with "script" (but the plain tag) or "style" enter other states:
+   * not handled.
    */
   static int stripSimpleMarkup(char[] in, int n, char[] out) {
     int w = 0;
@@ -893,7 +895,8 @@ public final class TextNormalizer {
   static {
     STOPS_SIMPLE_TEXT['<'] = true;
     STOPS_SIMPLE_TEXT['&'] = true;
-    java.util.Arrays.fill(STOPS_SIMPLE_TEXT, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
+    java.util.Arrays.fill(
+        STOPS_SIMPLE_TEXT, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
   }
 
   /** {@link #INLINE_ELEMENTS} (at most 8 ASCII chars each) as {@link #packName} keys, sorted. */

@@ -395,7 +395,8 @@ class TextNormalizerFusedPathTest {
     String page =
         "<html><head><title>Site</title><script>var a = [1]; f('x');</script></head><body>\n"
             + "<div class=\"nav\"><a href=\"/\">Home</a> | <a href=\"/w\">World</a></div>\n"
-            + "<h1>Headline</h1>\n<p>One \u201Ctwo\u201D three.</p>\n<li>Item</li>\n</body></html>\n";
+            + "<h1>Headline</h1>\n<p>One \u201Ctwo\u201D three.</p>\n<li>Item</li>\n"
+            + "</body></html>\n";
     char[] chars = page.toCharArray();
     char[] out = new char[chars.length];
     int n = TextNormalizer.stripSimpleMarkup(chars, chars.length, out);
