@@ -441,6 +441,9 @@ public final class TextNormalizer {
             continue;
           }
           e = ASCII_FOLDS[c];
+        } else if ((c & 0xFFF8) == 0x2018) {
+          // U+2018 to U+201F, the typographic quotes: NFKC-stable, folded to ASCII quotes.
+          e = ASCII_FOLDS[c < 0x201C ? '\'' : '"'];
         } else {
           if (!nfkcDone && !isNfkcStableForFusion(c)) {
             return false;
