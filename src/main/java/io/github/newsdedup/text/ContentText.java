@@ -19,6 +19,22 @@ public final class ContentText {
   /** Scratch copy of the input chars, kept between calls. */
   char[] input = new char[4096];
 
+  /** Scratch buffers of the HTML strip, kept between calls. */
+  char[] htmlIn = new char[0];
+
+  char[] htmlMarked = new char[0];
+  char[] htmlBuf = new char[4096];
+  int[] htmlRuns = new int[64];
+
+  /**
+   * Whether the HTML strip left an {@code '&'} in {@link #input}, or (after a successful fused
+   * pass) whether the pass's input had one.
+   */
+  boolean inputHasAmpersand;
+
+  /** One char to fold, for the fused pass. */
+  final char[] oneChar = new char[1];
+
   /** Creates an empty buffer. */
   public ContentText() {}
 
@@ -54,6 +70,7 @@ public final class ContentText {
     return new String(chars, 0, length);
   }
 
+  /** Returns {@link #input}, grown to at least {@code n} chars (its chars then lost). */
   char[] input(int n) {
     if (input.length < n) {
       input = new char[Math.max(n, input.length * 2)];
@@ -92,6 +109,11 @@ public final class ContentText {
     }
     length = w;
     ascii = onlyAscii;
+  }
+
+  /** Returns {@code a}, or a new array if it is shorter than {@code n}. */
+  static char[] atLeast(char[] a, int n) {
+    return a.length >= n ? a : new char[Math.max(n, a.length * 2)];
   }
 
   /** Grows the output to at least {@code capacity}, keeping its chars. */

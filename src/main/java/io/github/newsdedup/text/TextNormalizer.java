@@ -93,6 +93,22 @@ public final class TextNormalizer {
     "reply | ",
   };
 
+  private static final String[] NO_PREFIXES = {};
+
+  /** {@link #CHROME_PREFIXES} by their first char (all ASCII), for the fused path. */
+  private static final String[][] CHROME_BY_FIRST = new String[0x80][];
+
+  static {
+    java.util.Arrays.fill(CHROME_BY_FIRST, NO_PREFIXES);
+    for (String prefix : CHROME_PREFIXES) {
+      char first = prefix.charAt(0);
+      String[] list = CHROME_BY_FIRST[first];
+      list = java.util.Arrays.copyOf(list, list.length + 1);
+      list[list.length - 1] = prefix;
+      CHROME_BY_FIRST[first] = list;
+    }
+  }
+
   private static final TextNormalizer NEWS_DEFAULT = new TextNormalizer();
 
   private TextNormalizer() {}
@@ -155,10 +171,36 @@ public final class TextNormalizer {
    */
   public void contentText(String body, boolean html, ContentText out) {
     Objects.requireNonNull(out, "out");
-    String text = unescaped(html ? stripHtmlFast(body) : body);
+    String text;
     // First without the NFKC check: the fused pass gives up on any char that NFKC might change.
-    if (fuse(text, out, false)) {
-      return;
+    if (html) {
+      // Stripped into the fused pass's input buffer: no string in between unless needed.
+      int n = stripHtmlFast(body, out);
+      if (!out.inputHasAmpersand) { // then no entity to decode
+        if (fuse(out.input, n, out, false)) {
+          return;
+        }
+        text = new String(out.input, 0, n); // fuse leaves its input as it was
+      } else {
+        text = unescaped(new String(out.input, 0, n));
+        if (fuse(text, out, false)) {
+          return;
+        }
+      }
+    } else if (fuse(body, out, false)) {
+      // Fused before the entity check, which only an ampersand calls for: mostly skipped.
+      if (!out.inputHasAmpersand) {
+        return; // unescaped(body) is the body
+      }
+      text = unescaped(body);
+      if (text == body || fuse(text, out, false)) {
+        return;
+      }
+    } else {
+      text = unescaped(body);
+      if (text != body && fuse(text, out, false)) {
+        return;
+      }
     }
     text = nfkc(text);
     if (!fuse(text, out, true)) {
@@ -244,6 +286,8 @@ public final class TextNormalizer {
   private static final int LINE_END = 16;
   /** A char the fused path leaves to the general path (ideographs, kana, surrogates). */
   private static final int UNSUPPORTED = 32;
+  /** The ampersand, noted for the entity check of {@link #contentText}. */
+  private static final int AMPERSAND = 64;
 
   /** Props at or above this (shifted as in {@link #ASCII_FOLDS}) take the branch for rare chars. */
   private static final int RARE = PIPE << 16;
@@ -259,6 +303,25 @@ public final class TextNormalizer {
     }
   }
 
+  /**
+   * For each ASCII char that {@link #fuse} copies in a run: its fold, with bit 16 set for a letter
+   * or digit; {@code ' '} for the space (a run holds single spaces only); 0 for the other chars
+   * (whitespace but the space, line ends, pipe, apostrophe, hyphen, grave accent, NUL).
+   */
+  private static final int[] PLAIN = new int[128];
+
+  static {
+    for (char c = 1; c < 128; c++) {
+      int e = ASCII_FOLDS[c];
+      int q = e >>> 16;
+      if (c == ' ') {
+        PLAIN[c] = ' ';
+      } else if (c != '`' && (q & ~WORD_CHAR) == 0) {
+        PLAIN[c] = (e & 0xFFFF) | (q & WORD_CHAR) << 15;
+      }
+    }
+  }
+
   private static int props(char c) {
     if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
       return LINE_END;
@@ -269,7 +332,7 @@ public final class TextNormalizer {
     if (Character.isSurrogate(c) || isIdeographOrKana(c)) {
       return UNSUPPORTED;
     }
-    int p = c == '|' ? PIPE : 0;
+    int p = c == '|' ? PIPE : c == '&' ? AMPERSAND : 0;
     if (c == '\'' || c == '-') {
       p |= IN_WORD;
     }
@@ -287,19 +350,29 @@ public final class TextNormalizer {
    * String.toLowerCase}), an ideograph or kana (a word each for the unit rules); and, unless {@code
    * nfkcDone}, a char that is not {@link #isNfkcStableForFusion}. Lines are folded and collapsed
    * straight into the output after the units kept so far, counting the unit's words and pipes on
-   * the way; a unit that fails the rules is overwritten by the next. The per-char work is
-   * branch-free (table lookups and arithmetic; the branches on letters and spaces mispredicted once
-   * a word). Same output as the general path, which {@code TextNormalizerFusedPathTest} checks.
+   * the way; a unit that fails the rules is overwritten by the next. Runs of {@link #PLAIN} chars
+   * (ASCII letters, digits, most punctuation and single spaces: most of a news text) are copied by
+   * a tight loop that only folds the case and counts word starts (until the unit has {@value
+   * #MIN_UNPUNCTUATED_WORDS}, after which its rules cannot change); a run ends at another char, a
+   * line end or a double space, so its exit mispredicts a few times a line rather than once a word.
+   * The other chars take the general step, branch-free as far as it goes. Same output as the
+   * general path, which {@code TextNormalizerFusedPathTest} checks.
    */
   static boolean fuse(String text, ContentText dst, boolean nfkcDone) {
     int n = text.length();
     char[] in = dst.input(n);
     text.getChars(0, n, in, 0);
+    return fuse(in, n, dst, nfkcDone);
+  }
+
+  /** {@link #fuse(String, ContentText, boolean)} of {@code in[0, n)}, which it leaves unchanged. */
+  static boolean fuse(char[] in, int n, ContentText dst, boolean nfkcDone) {
     // Each input char writes at most two output chars (a pending space and itself, or a unit
     // separator and itself, or a joining space for a line end); an expanding fold (up to four
     // chars) checks the room first.
     char[] out = dst.output(2 * n + 16);
     boolean ascii = true;
+    boolean ampersand = false;
     int committed = 0; // end of the units kept so far
     int unitStart = 0; // start of the unit being built
     int lineStart = 0; // start of the line being built
@@ -317,7 +390,60 @@ public final class TextNormalizer {
         char c = in[i++];
         int e; // the fold, and its props shifted left 16
         if (c < 0x80) {
+          int p = PLAIN[c];
+          if (p > ' ') {
+            // A run of plain chars: copied with fewer steps per char than below.
+            out[w] = ' ';
+            w += pending;
+            nonEmpty = 1;
+            int prev = inWord;
+            int last = 0;
+            int j = i - 1;
+            int shift = w - j; // one output char per input char
+            if (words < MIN_UNPUNCTUATED_WORDS) {
+              for (; j < n; j++) {
+                char d = in[j];
+                if (d >= 0x80) {
+                  break;
+                }
+                p = PLAIN[d];
+                if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
+                  break; // not plain, or a second space
+                }
+                int word = p >>> 16;
+                words += word & (prev ^ 1);
+                prev = word;
+                out[j + shift] = (char) p;
+                last = p;
+              }
+            } else {
+              // The same without counting words: the unit rules cannot change any more.
+              for (; j < n; j++) {
+                char d = in[j];
+                if (d >= 0x80) {
+                  break;
+                }
+                p = PLAIN[d];
+                if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
+                  break;
+                }
+                out[j + shift] = (char) p;
+                last = p;
+              }
+              prev = last >>> 16;
+            }
+            w = j + shift;
+            i = j;
+            inWord = prev;
+            // A space ending the run is pending, as below.
+            pending = last == ' ' ? 1 : 0;
+            w -= pending;
+            continue;
+          }
           e = ASCII_FOLDS[c];
+        } else if ((c & 0xFFF8) == 0x2018) {
+          // U+2018 to U+201F, the typographic quotes: NFKC-stable, folded to ASCII quotes.
+          e = ASCII_FOLDS[c < 0x201C ? '\'' : '"'];
         } else {
           if (!nfkcDone && !isNfkcStableForFusion(c)) {
             return false;
@@ -339,10 +465,11 @@ public final class TextNormalizer {
             char lower = Character.toLowerCase(r);
             char x = FOLDED[lower];
             if (x == 0 || x == EXPANDS) {
-              in[i - 1] = lower;
+              char[] one = dst.oneChar;
+              one[0] = lower;
               out[w] = ' ';
               int start = w + pending;
-              int end = foldChar(in, i - 1, out, start);
+              int end = foldChar(one, 0, out, start);
               for (int j = start; j < end; j++) {
                 char y = out[j];
                 int q = props(y);
@@ -373,7 +500,11 @@ public final class TextNormalizer {
             textEnd = false;
             break;
           }
-          pipes++;
+          if ((e & (AMPERSAND << 16)) != 0) {
+            ampersand = true;
+          } else {
+            pipes++;
+          }
         }
         int space = (e >>> 16) & SPACE;
         int notSpace = space ^ 1;
@@ -427,6 +558,7 @@ public final class TextNormalizer {
     }
     dst.length = committed;
     dst.ascii = ascii;
+    dst.inputHasAmpersand = ampersand;
     return true;
   }
 
@@ -554,33 +686,48 @@ public final class TextNormalizer {
    * -} or {@code ]}, the others a {@code <}, {@code &} or quote). A marker is copied to the output
    * exactly when its run would have been, so each marker in the output is replaced by its run.
    * Pages with private use chars or numeric character references (which could decode to one) are
-   * stripped the plain way. {@code TextNormalizerFusedPathTest} checks the equality on generated
-   * and fuzzed pages.
+   * stripped the plain way. Before all that, a page of simple markup is stripped by {@link
+   * #stripSimpleMarkup} without the filter (marking would not make a page simple: a run holds none
+   * of the chars that make it not). {@code TextNormalizerFusedPathTest} checks the equality on
+   * generated and fuzzed pages.
    */
   static String stripHtmlFast(String body) {
-    if (body.indexOf("&#") >= 0) {
-      return stripHtml(body);
-    }
+    ContentText scratch = new ContentText();
+    int n = stripHtmlFast(body, scratch);
+    return new String(scratch.input, 0, n);
+  }
+
+  /**
+   * {@link #stripHtmlFast(String)} into {@code scratch.input}, with its scratch buffers; returns
+   * the length, and sets {@code scratch.inputHasAmpersand}.
+   */
+  static int stripHtmlFast(String body, ContentText scratch) {
     int n = body.length();
-    char[] in = body.toCharArray();
-    char[] marked = new char[n];
-    int[] runs = new int[64]; // start and end of each marked run
+    char[] in = scratch.htmlIn = ContentText.atLeast(scratch.htmlIn, n);
+    body.getChars(0, n, in, 0);
+    int simple = stripSimpleMarkup(in, n, scratch.input(n));
+    if (simple >= 0) {
+      scratch.inputHasAmpersand = false; // the simple markup has none
+      return simple;
+    }
+    if (body.indexOf("&#") >= 0) {
+      return stripped(stripHtml(body), scratch);
+    }
+    char[] marked = scratch.htmlMarked = ContentText.atLeast(scratch.htmlMarked, n);
+    int[] runs = scratch.htmlRuns; // start and end of each marked run
     int count = 0;
     int m = 0;
     for (int i = 0; i < n; ) {
       char c = in[i++];
-      if (isMarker(c)) {
-        return stripHtml(body);
-      }
       marked[m++] = c;
       if (c == '>') {
         int end = i;
-        while (end < n && !endsMarkedRun(in[end])) {
+        while (end < n && !ENDS_MARKED_RUN[in[end]]) {
           end++;
         }
         if (end - i >= MIN_MARKED_RUN && count <= LAST_MARKER - FIRST_MARKER) {
           if (2 * count + 2 > runs.length) {
-            runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+            runs = scratch.htmlRuns = java.util.Arrays.copyOf(runs, runs.length * 2);
           }
           runs[2 * count] = i;
           runs[2 * count + 1] = end;
@@ -588,31 +735,37 @@ public final class TextNormalizer {
           count++;
           i = end;
         }
+      } else if (isMarker(c)) {
+        return stripped(stripHtml(body), scratch);
       }
     }
     if (count == 0) {
-      return stripHtml(body);
+      return stripped(stripHtml(body), scratch);
     }
-    char[] out = new char[n + 16];
+    char[] out = scratch.input(n + 16);
+    boolean ampersand = false;
+    char[] buf = scratch.htmlBuf;
     int w = 0;
     try (HTMLStripCharFilter filter = new HTMLStripCharFilter(new CharArrayReader(marked, 0, m))) {
-      char[] buf = new char[4096];
       int read;
       while ((read = filter.read(buf)) > 0) {
+        if (w + read > out.length) {
+          out = scratch.input = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + read));
+        }
         for (int i = 0; i < read; i++) {
           char c = buf[i];
           if (isMarker(c)) {
             int r = c - FIRST_MARKER;
             int length = runs[2 * r + 1] - runs[2 * r];
-            if (w + length > out.length) {
-              out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + length));
+            if (w + length + read > out.length) {
+              out =
+                  scratch.input =
+                      java.util.Arrays.copyOf(out, Math.max(2 * out.length, w + length + read));
             }
             System.arraycopy(in, runs[2 * r], out, w, length);
             w += length;
           } else {
-            if (w == out.length) {
-              out = java.util.Arrays.copyOf(out, 2 * out.length);
-            }
+            ampersand |= c == '&'; // (a marked run has none)
             out[w++] = c;
           }
         }
@@ -620,25 +773,186 @@ public final class TextNormalizer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen reading an array", e);
     }
-    return new String(out, 0, w);
+    scratch.inputHasAmpersand = ampersand;
+    return w;
+  }
+
+  /** Puts {@code text} into {@code scratch.input}; returns its length. */
+  private static int stripped(String text, ContentText scratch) {
+    int n = text.length();
+    text.getChars(0, n, scratch.input(n), 0);
+    scratch.inputHasAmpersand = text.indexOf('&') >= 0;
+    return n;
+  }
+
+  /**
+   * Inline elements of {@code HTMLStripCharFilter}: their tags are removed, the others replaced by
+   * a line break.
+   */
+  private static final java.util.Set<String> INLINE_ELEMENTS =
+      java.util.Set.of(
+          "a", "b", "i", "q", "s", "u", "abbr", "acronym", "basefont", "bdo", "big", "cite", "code",
+          "dfn", "em", "font", "img", "input", "kbd", "label", "samp", "select", "small", "span",
+          "strike", "strong", "sub", "sup", "textarea", "tt", "var");
+
+  /**
+   * Strips {@code in[0, n)} into {@code out} (at least {@code n} chars) as {@code
+   * HTMLStripCharFilter} does, for the simple markup of most generated pages; returns the output
+   * length, or -1 if the page has anything else, to be stripped by the filter (whose construction
+   * alone, a 32 KB buffer, cost more than stripping such a page).
+   *
+   * <p>Handled: text without {@code &} and surrogates (copied); start tags {@code <name>} and
+   * {@code <name a="v" b-c="w">} with a lowercase name and attribute values without {@code " ' <
+   * > \ = &} and surrogates; end tags {@code </name>}; {@code <script>...</script>} with no {@code
+   * <} or surrogate inside. The filter does the same with them: an inline element's tags are
+   * removed, any other tag becomes {@code '\n'} (a name starting with "br" matches its br rule,
+   * also {@code '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it
+   * starts at a quote after {@code =}, and every such quote here opens a value closed before it, so
+   * each tag ends at its first {@code '>'}; a script element becomes {@code '\n'}, its content
+   * skipped up to the first {@code </script>}, which the script state would only miss after a
+   * {@code <!--}. Names starting with "script" (but the plain tag) or "style" enter other states:
+   * not handled.
+   */
+  static int stripSimpleMarkup(char[] in, int n, char[] out) {
+    int w = 0;
+    int i = 0;
+    while (i < n) {
+      int stop = i;
+      while (stop < n && !STOPS_SIMPLE_TEXT[in[stop]]) {
+        stop++;
+      }
+      System.arraycopy(in, i, out, w, stop - i); // text
+      w += stop - i;
+      i = stop;
+      if (i == n) {
+        break;
+      }
+      char c = in[i];
+      if (c != '<') {
+        return -1; // '&' or a surrogate
+      }
+      int j = i + 1;
+      boolean endTag = j < n && in[j] == '/';
+      if (endTag) {
+        j++;
+      }
+      int nameStart = j;
+      if (j == n || in[j] < 'a' || in[j] > 'z') {
+        return -1;
+      }
+      while (j < n && ((in[j] >= 'a' && in[j] <= 'z') || (in[j] >= '0' && in[j] <= '9'))) {
+        j++;
+      }
+      int nameEnd = j;
+      while (!endTag && j < n && in[j] == ' ') {
+        while (j < n && in[j] == ' ') {
+          j++;
+        }
+        int attribute = j;
+        while (j < n && ((in[j] >= 'a' && in[j] <= 'z') || in[j] == '-')) {
+          j++;
+        }
+        if (j == attribute || j + 1 >= n || in[j] != '=' || in[j + 1] != '"') {
+          return -1;
+        }
+        j += 2;
+        while (j < n && isSimpleValueChar(in[j])) {
+          j++;
+        }
+        if (j == n || in[j] != '"') {
+          return -1;
+        }
+        j++;
+      }
+      if (j == n || in[j] != '>') {
+        return -1;
+      }
+      if (!endTag
+          && (startsWith(in, nameStart, nameEnd, "script")
+              || startsWith(in, nameStart, nameEnd, "style"))) {
+        if (nameEnd - nameStart != "script".length() || in[nameStart + 1] != 'c' || j != nameEnd) {
+          return -1;
+        }
+        int k = j + 1;
+        while (k < n && in[k] != '<' && !Character.isSurrogate(in[k])) {
+          k++;
+        }
+        if (!startsWith(in, k, n, "</script>")) {
+          return -1;
+        }
+        out[w++] = '\n';
+        i = k + "</script>".length();
+        continue;
+      }
+      if (!isInlineElement(in, nameStart, nameEnd)) {
+        out[w++] = '\n';
+      }
+      i = j + 1;
+    }
+    return w;
+  }
+
+  /** {@code '<'}, {@code '&'} and the surrogates, for every char. */
+  private static final boolean[] STOPS_SIMPLE_TEXT = new boolean[0x10000];
+
+  static {
+    STOPS_SIMPLE_TEXT['<'] = true;
+    STOPS_SIMPLE_TEXT['&'] = true;
+    java.util.Arrays.fill(
+        STOPS_SIMPLE_TEXT, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
+  }
+
+  /** {@link #INLINE_ELEMENTS} (at most 8 ASCII chars each) as {@link #packName} keys, sorted. */
+  private static final long[] INLINE_KEYS =
+      INLINE_ELEMENTS.stream()
+          .mapToLong(e -> packName(e.toCharArray(), 0, e.length()))
+          .sorted()
+          .toArray();
+
+  /** The chars of an ASCII name of up to 8 chars in one long; -1 for a longer name. */
+  private static long packName(char[] s, int from, int to) {
+    if (to - from > 8) {
+      return -1;
+    }
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      key = key << 8 | s[i];
+    }
+    return key;
+  }
+
+  private static boolean isInlineElement(char[] s, int from, int to) {
+    long key = packName(s, from, to);
+    return key >= 0 && java.util.Arrays.binarySearch(INLINE_KEYS, key) >= 0;
+  }
+
+  private static boolean isSimpleValueChar(char c) {
+    return c != '"'
+        && c != '\''
+        && c != '<'
+        && c != '>'
+        && c != '\\'
+        && c != '='
+        && c != '&'
+        && !Character.isSurrogate(c);
   }
 
   private static boolean isMarker(char c) {
     return c >= FIRST_MARKER && c <= LAST_MARKER;
   }
 
-  /** Whether {@code c} ends a run of text that {@link #stripHtmlFast} may mark. */
-  private static boolean endsMarkedRun(char c) {
-    // Surrogates and the private use area (markers) are the range U+D800 to U+F8FF.
-    return c < 0x80 ? ENDS_MARKED_RUN[c] : c >= '\uD800' && c <= LAST_MARKER;
-  }
-
-  private static final boolean[] ENDS_MARKED_RUN = new boolean[0x80];
+  /**
+   * Whether a char ends a run of text that {@link #stripHtmlFast} may mark: {@code < > & " ' \ -
+   * ]}, and the range U+D800 to U+F8FF (surrogates and the private use area, the markers), for
+   * every char so that the scan needs no range check.
+   */
+  private static final boolean[] ENDS_MARKED_RUN = new boolean[0x10000];
 
   static {
     for (char c : "<>&\"'\\-]".toCharArray()) {
       ENDS_MARKED_RUN[c] = true;
     }
+    java.util.Arrays.fill(ENDS_MARKED_RUN, 0xD800, LAST_MARKER + 1, true);
   }
 
   static String stripHtml(String body) {
@@ -858,9 +1172,8 @@ public final class TextNormalizer {
   private static boolean isContent(char[] s, int from, int to, int words, int pipes) {
     int length = to - from;
     char first = length == 0 ? 0 : s[from];
-    for (String prefix : CHROME_PREFIXES) {
-      if (prefix.charAt(0) == first
-          && startsWith(s, from, to, prefix)
+    for (String prefix : first < 0x80 ? CHROME_BY_FIRST[first] : NO_PREFIXES) {
+      if (startsWith(s, from, to, prefix)
           && (length == prefix.length()
               || !Character.isLetter(prefix.charAt(prefix.length() - 1))
               || !Character.isLetter(s[from + prefix.length()]))) {
