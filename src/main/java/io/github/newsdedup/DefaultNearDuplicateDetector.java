@@ -160,10 +160,19 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     // The shifted product is below 2^40, so a plain remainder (a mask for a power-of-two rate,
     // the default) equals the unsigned one without a division per hash.
     long mask = (rate & (rate - 1)) == 0 ? rate - 1 : -1;
-    for (int h : alignment) {
-      long x = ((h & 0xFFFFFFFFL) * SAMPLE_MULTIPLIER) >>> 24;
-      if (mask >= 0 ? (x & mask) == 0 : x % rate == 0) {
-        picked[w++] = h;
+    if (mask >= 0) {
+      // Branch-free: which hash is picked is random, so a branch on it was mispredicted.
+      for (int h : alignment) {
+        long x = ((h & 0xFFFFFFFFL) * SAMPLE_MULTIPLIER) >>> 24;
+        picked[w] = h;
+        w += (int) (((x & mask) - 1) >>> 63);
+      }
+    } else {
+      for (int h : alignment) {
+        long x = ((h & 0xFFFFFFFFL) * SAMPLE_MULTIPLIER) >>> 24;
+        if (x % rate == 0) {
+          picked[w++] = h;
+        }
       }
     }
     int[] distinct = ShingleHashing.sortedDistinct(Arrays.copyOf(picked, w));
