@@ -97,7 +97,7 @@ public final class ShingleHashing {
   /** Minimum token length for a coarse hash. */
   public static final int COARSE_MIN_LENGTH = 4;
 
-  private static final long COARSE_SALT = 0x2C6FE96EE78B6955L;
+  static final long COARSE_SALT = 0x2C6FE96EE78B6955L;
 
   /**
    * Returns the hash of the shingle {@code tokens[from, from + k)}.
