@@ -151,28 +151,70 @@ public final class ShingleHashing {
     int width = Math.min(k, count);
     int n = count - width + 1;
     long[] out = new long[n];
-    java.util.Arrays.fill(out, seed);
-    for (int j = 0; j < width; j++) {
-      for (int i = 0; i < n; i++) {
-        out[i] = (Long.rotateLeft(out[i], 21) ^ tokens[i + j]) * GOLDEN;
+    int i = 0;
+    // Four shingles at a time: four independent multiply chains per token position.
+    for (; i + 4 <= n; i += 4) {
+      long h0 = seed;
+      long h1 = seed;
+      long h2 = seed;
+      long h3 = seed;
+      for (int j = 0; j < width; j++) {
+        int t = i + j;
+        h0 = (Long.rotateLeft(h0, 21) ^ tokens[t]) * GOLDEN;
+        h1 = (Long.rotateLeft(h1, 21) ^ tokens[t + 1]) * GOLDEN;
+        h2 = (Long.rotateLeft(h2, 21) ^ tokens[t + 2]) * GOLDEN;
+        h3 = (Long.rotateLeft(h3, 21) ^ tokens[t + 3]) * GOLDEN;
       }
+      out[i] = fmix64(h0 ^ width);
+      out[i + 1] = fmix64(h1 ^ width);
+      out[i + 2] = fmix64(h2 ^ width);
+      out[i + 3] = fmix64(h3 ^ width);
     }
-    for (int i = 0; i < n; i++) {
-      out[i] = fmix64(out[i] ^ width);
+    for (; i < n; i++) {
+      out[i] = shingleHash(tokens, i, width, seed);
     }
     return out;
   }
 
   /** Sorts in place and returns the distinct prefix (a copy when there were duplicates). */
   static long[] sortedDistinct(long[] values) {
-    values = sorted(values);
-    int w = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (i == 0 || values[i] != values[i - 1]) {
-        values[w++] = values[i];
+    int n = values.length;
+    long[] out = n < 64 ? null : distributed(values);
+    if (out == null) {
+      java.util.Arrays.sort(values);
+      int w = 0;
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || values[i] != values[i - 1]) {
+          values[w++] = values[i];
+        }
+      }
+      return w == n ? values : java.util.Arrays.copyOf(values, w);
+    }
+    // Insertion sort that drops duplicates as it goes: out[0, w) is sorted and distinct, and
+    // out[i] (i >= w) is read before anything is written there.
+    int w = 1;
+    for (int i = 1; i < n; i++) {
+      long v = out[i];
+      long last = out[w - 1];
+      if (last < v) {
+        out[w++] = v;
+      } else if (last != v) {
+        int j = w - 1;
+        do {
+          out[j + 1] = out[j];
+          j--;
+        } while (j >= 0 && out[j] > v);
+        if (j >= 0 && out[j] == v) { // a duplicate after all: shift back (rare)
+          for (int q = j + 1; q < w; q++) {
+            out[q] = out[q + 1];
+          }
+        } else {
+          out[j + 1] = v;
+          w++;
+        }
       }
     }
-    return w == values.length ? values : java.util.Arrays.copyOf(values, w);
+    return w == n ? out : java.util.Arrays.copyOf(out, w);
   }
 
   /**
@@ -195,10 +237,32 @@ public final class ShingleHashing {
   /** {@link #sort} into a new array, or in place: returns the sorted values (may modify a). */
   private static long[] sorted(long[] a) {
     int n = a.length;
-    if (n < 64) {
+    long[] out = n < 64 ? null : distributed(a);
+    if (out == null) {
       java.util.Arrays.sort(a);
       return a;
     }
+    // Values only move within their bucket: all values of earlier buckets are smaller.
+    for (int i = 1; i < n; i++) {
+      long v = out[i];
+      if (out[i - 1] > v) {
+        int j = i - 1;
+        do {
+          out[j + 1] = out[j];
+          j--;
+        } while (j >= 0 && out[j] > v);
+        out[j + 1] = v;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The bucket distribution of {@link #sort} for {@code a.length >= 64}: a new array in which
+   * every value is within its bucket, or {@code null} when a bucket is too large (skewed input).
+   */
+  private static long[] distributed(long[] a) {
+    int n = a.length;
     int bits = Math.min(16, 32 - Integer.numberOfLeadingZeros(n));
     int buckets = 1 << bits;
     int shift = 64 - bits;
@@ -213,24 +277,11 @@ public final class ShingleHashing {
       start[b + 1] += start[b];
     }
     if (largest > 32) {
-      java.util.Arrays.sort(a);
-      return a;
+      return null;
     }
     long[] out = new long[n];
     for (long v : a) {
       out[start[(int) (v >>> shift) ^ signFlip]++] = v;
-    }
-    // Values only move within their bucket: all values of earlier buckets are smaller.
-    for (int i = 1; i < n; i++) {
-      long v = out[i];
-      if (out[i - 1] > v) {
-        int j = i - 1;
-        do {
-          out[j + 1] = out[j];
-          j--;
-        } while (j >= 0 && out[j] > v);
-        out[j + 1] = v;
-      }
     }
     return out;
   }
