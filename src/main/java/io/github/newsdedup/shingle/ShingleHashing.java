@@ -134,9 +134,10 @@ public final class ShingleHashing {
   /**
    * Returns the hashes of all word k-shingles of {@code tokens[0, count)} in text order, with
    * duplicates: {@link #shingleHash} at each start. A text with fewer than k tokens (but at least
-   * one) has one shingle of all its tokens; an empty text has none. The hashes are computed a token
-   * position at a time across all shingles (the same arithmetic, in an order without a short inner
-   * loop per shingle), which measured about 1.5 times faster.
+   * one) has one shingle of all its tokens; an empty text has none. The hashes are computed four
+   * shingles at a time (the same arithmetic; four independent multiply chains per token), which
+   * measured about 1.4 times faster than a token position at a time across all shingles (itself
+   * about 1.5 times faster than one shingle at a time with a short inner loop).
    *
    * @param tokens token hashes
    * @param count the number of tokens to use
