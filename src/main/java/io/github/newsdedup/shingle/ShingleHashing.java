@@ -150,8 +150,35 @@ public final class ShingleHashing {
       return new long[0];
     }
     int width = Math.min(k, count);
-    int n = count - width + 1;
-    long[] out = new long[n];
+    long[] out = new long[count - width + 1];
+    shingleHashes(tokens, width, seed, out, null);
+    return out;
+  }
+
+  /**
+   * Returns the high 32 bits of {@link #shingleHashes}, without the intermediate array: the coarse
+   * (alignment) shingles.
+   *
+   * @param tokens token hashes
+   * @param count the number of tokens to use
+   * @param k words per shingle
+   * @param seed the hash seed
+   * @return {@code (int) (h >>> 32)} of each shingle hash, one per start position
+   */
+  public static int[] shingleHashesHigh(long[] tokens, int count, int k, long seed) {
+    if (count == 0) {
+      return new int[0];
+    }
+    int width = Math.min(k, count);
+    int[] out = new int[count - width + 1];
+    shingleHashes(tokens, width, seed, null, out);
+    return out;
+  }
+
+  /** Writes the shingle hashes into {@code out}, or their high halves into {@code high}. */
+  private static void shingleHashes(
+      long[] tokens, int width, long seed, long[] out, int[] high) {
+    int n = out != null ? out.length : high.length;
     int i = 0;
     // Four shingles at a time: four independent multiply chains per token position.
     for (; i + 4 <= n; i += 4) {
@@ -166,15 +193,30 @@ public final class ShingleHashing {
         h2 = (Long.rotateLeft(h2, 21) ^ tokens[t + 2]) * GOLDEN;
         h3 = (Long.rotateLeft(h3, 21) ^ tokens[t + 3]) * GOLDEN;
       }
-      out[i] = fmix64(h0 ^ width);
-      out[i + 1] = fmix64(h1 ^ width);
-      out[i + 2] = fmix64(h2 ^ width);
-      out[i + 3] = fmix64(h3 ^ width);
+      h0 = fmix64(h0 ^ width);
+      h1 = fmix64(h1 ^ width);
+      h2 = fmix64(h2 ^ width);
+      h3 = fmix64(h3 ^ width);
+      if (out != null) {
+        out[i] = h0;
+        out[i + 1] = h1;
+        out[i + 2] = h2;
+        out[i + 3] = h3;
+      } else {
+        high[i] = (int) (h0 >>> 32);
+        high[i + 1] = (int) (h1 >>> 32);
+        high[i + 2] = (int) (h2 >>> 32);
+        high[i + 3] = (int) (h3 >>> 32);
+      }
     }
     for (; i < n; i++) {
-      out[i] = shingleHash(tokens, i, width, seed);
+      long h = shingleHash(tokens, i, width, seed);
+      if (out != null) {
+        out[i] = h;
+      } else {
+        high[i] = (int) (h >>> 32);
+      }
     }
-    return out;
   }
 
   /** Sorts in place and returns the distinct prefix (a copy when there were duplicates). */
