@@ -125,12 +125,8 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     p.shingles = ShingleHashing.shingles(text.tokens(), text.tokenCount(), k, seed);
     p.shingleCount = p.shingles.length;
     p.signature = minHasher.signature(p.shingles, p.shingles.length);
-    long[] coarse = ShingleHashing.shingleHashes(text.coarseTokens(), text.tokenCount(), k, seed);
-    int[] alignment = new int[coarse.length];
-    for (int i = 0; i < coarse.length; i++) {
-      alignment[i] = (int) (coarse[i] >>> 32);
-    }
-    setAlignment(p, alignment);
+    setAlignment(
+        p, ShingleHashing.shingleHashesHigh(text.coarseTokens(), text.tokenCount(), k, seed));
   }
 
   private void setAlignment(Prepared p, int[] alignment) {

@@ -179,12 +179,9 @@ final class StageBench {
 
   /** The coarse (alignment) shingle hashes the detector computes besides the exact ones. */
   private int coarse(TokenizedText text) {
-    long[] coarse = ShingleHashing.shingleHashes(text.coarseTokens(), text.tokenCount(), k, seed);
-    int m = coarse.length;
-    int[] alignment = new int[m];
-    for (int i = 0; i < m; i++) {
-      alignment[i] = (int) (coarse[i] >>> 32);
-    }
+    int[] alignment =
+        ShingleHashing.shingleHashesHigh(text.coarseTokens(), text.tokenCount(), k, seed);
+    int m = alignment.length;
     return m == 0 ? 0 : alignment[m - 1];
   }
 

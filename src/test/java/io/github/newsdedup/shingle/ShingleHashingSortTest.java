@@ -38,6 +38,28 @@ class ShingleHashingSortTest {
   }
 
   @Test
+  void sortedDistinct_uniformWithDuplicatesAndSkewed_sameAsArraysSortAndDedupe() {
+    SplittableRandom r = new SplittableRandom(20261123L);
+    for (int round = 0; round < 2_000; round++) {
+      int n = r.nextInt(3000);
+      long[] a = new long[n];
+      int kind = round % 4;
+      for (int i = 0; i < n; i++) {
+        a[i] =
+            switch (kind) {
+              case 0 -> i > 0 && r.nextInt(4) == 0 ? a[r.nextInt(i)] : r.nextLong();
+              case 1 -> r.nextLong(16) - 8; // one bucket, many duplicates
+              case 2 -> r.nextBoolean() ? Long.MIN_VALUE : Long.MAX_VALUE;
+              default -> i > 0 && r.nextBoolean() ? a[i - 1] : r.nextLong() >> r.nextInt(64);
+            };
+      }
+      long[] expected = Arrays.stream(a).sorted().distinct().toArray();
+      assertArrayEquals(
+          expected, ShingleHashing.sortedDistinct(a), "round " + round + ", kind " + kind);
+    }
+  }
+
+  @Test
   void sortedDistinctInts_uniformSkewedAndEdgeValues_sameAsArraysSortAndDedupe() {
     SplittableRandom r = new SplittableRandom(20240608L);
     for (int round = 0; round < 2_000; round++) {

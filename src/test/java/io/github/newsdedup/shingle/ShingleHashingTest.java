@@ -74,6 +74,11 @@ class ShingleHashingTest {
         expected[i] = ShingleHashing.shingleHash(tokens, i, width, SEED);
       }
       assertArrayEquals(expected, ShingleHashing.shingleHashes(tokens, count, k, SEED));
+      int[] high = new int[expected.length];
+      for (int i = 0; i < high.length; i++) {
+        high[i] = (int) (expected[i] >>> 32);
+      }
+      assertArrayEquals(high, ShingleHashing.shingleHashesHigh(tokens, count, k, SEED));
     }
   }
 

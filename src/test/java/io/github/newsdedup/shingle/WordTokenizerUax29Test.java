@@ -94,6 +94,33 @@ class WordTokenizerUax29Test {
   }
 
   @Test
+  void tokenizeChars_randomLongLatin1Text_sameTokensAsStandardTokenizer() {
+    // Long texts dense in the chars the word-break rules look at, read from a char[] with other
+    // chars after the given length (which must not be read).
+    String alphabet = "ab1_.':,;  \n!?\u00E9\u00B7\u00A3";
+    WordTokenizer tokenizer = new WordTokenizer(SEED);
+    SplittableRandom random = new SplittableRandom(20261123L);
+    for (int round = 0; round < 5_000; round++) {
+      int length = random.nextInt(400);
+      char[] chars = new char[length + 3];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      String text = new String(chars, 0, length);
+      TokenizedText expected = new WordTokenizer(SEED).tokenizeWithLucene(text);
+      TokenizedText actual = tokenizer.tokenize(chars, length, false);
+      String message = "round " + round + ": [" + text + "]";
+      assertArrayEquals(expected.tokens(), actual.tokens(), message);
+      assertArrayEquals(expected.coarseTokens(), actual.coarseTokens(), message);
+      assertEquals(expected.sentenceCount(), actual.sentenceCount(), message);
+      for (int s = 0; s < expected.sentenceCount(); s++) {
+        assertEquals(expected.sentenceStart(s), actual.sentenceStart(s), message);
+      }
+      assertNotNull(tokenizer.tokenizeLatin1(text), message); // the fast path was taken
+    }
+  }
+
+  @Test
   void tokenize_tokenLongerThanLimit_sameAsStandardTokenizer() {
     WordTokenizer tokenizer = new WordTokenizer(SEED);
     String longWord = "x".repeat(300);
