@@ -122,11 +122,13 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     int k = config.shingleSize();
     long seed = config.seed();
     p.text = text;
-    p.shingles = ShingleHashing.shingles(text.tokens(), text.tokenCount(), k, seed);
+    int[] alignment = new int[ShingleHashing.shingleStarts(text.tokenCount(), k)];
+    p.shingles =
+        ShingleHashing.shinglesAndCoarse(
+            text.tokens(), text.coarseTokens(), text.tokenCount(), k, seed, alignment);
     p.shingleCount = p.shingles.length;
     p.signature = minHasher.signature(p.shingles, p.shingles.length);
-    setAlignment(
-        p, ShingleHashing.shingleHashesHigh(text.coarseTokens(), text.tokenCount(), k, seed));
+    setAlignment(p, alignment);
   }
 
   private void setAlignment(Prepared p, int[] alignment) {

@@ -175,6 +175,81 @@ public final class ShingleHashing {
     return out;
   }
 
+  /**
+   * The number of shingles (start positions) of a text of {@code count} tokens: {@code count - k +
+   * 1}, one for a text of fewer than k tokens but at least one, none for an empty text.
+   *
+   * @param count the number of tokens
+   * @param k words per shingle
+   * @return the number of shingle start positions
+   */
+  public static int shingleStarts(int count, int k) {
+    return count == 0 ? 0 : count - Math.min(k, count) + 1;
+  }
+
+  /**
+   * {@link #shingles} of {@code tokens} and, in the same pass over the positions, {@link
+   * #shingleHashesHigh} of {@code coarseTokens} into {@code coarseHigh}: one loop for both, which
+   * measured faster than two.
+   *
+   * @param tokens exact token hashes
+   * @param coarseTokens coarse token hashes, as many
+   * @param count the number of tokens to use
+   * @param k words per shingle
+   * @param seed the hash seed
+   * @param coarseHigh receives the coarse shingles' high halves; its length must be {@link
+   *     #shingleStarts}{@code (count, k)}
+   * @return sorted distinct exact shingle hashes
+   */
+  public static long[] shinglesAndCoarse(
+      long[] tokens, long[] coarseTokens, int count, int k, long seed, int[] coarseHigh) {
+    int n = shingleStarts(count, k);
+    if (coarseHigh.length != n) {
+      throw new IllegalArgumentException(
+          "coarseHigh has length " + coarseHigh.length + ", expected " + n);
+    }
+    if (n == 0) {
+      return new long[0];
+    }
+    int width = Math.min(k, count);
+    long[] out = new long[n];
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      long h0 = seed;
+      long h1 = seed;
+      long h2 = seed;
+      long h3 = seed;
+      long c0 = seed;
+      long c1 = seed;
+      long c2 = seed;
+      long c3 = seed;
+      for (int j = 0; j < width; j++) {
+        int t = i + j;
+        h0 = (Long.rotateLeft(h0, 21) ^ tokens[t]) * GOLDEN;
+        h1 = (Long.rotateLeft(h1, 21) ^ tokens[t + 1]) * GOLDEN;
+        h2 = (Long.rotateLeft(h2, 21) ^ tokens[t + 2]) * GOLDEN;
+        h3 = (Long.rotateLeft(h3, 21) ^ tokens[t + 3]) * GOLDEN;
+        c0 = (Long.rotateLeft(c0, 21) ^ coarseTokens[t]) * GOLDEN;
+        c1 = (Long.rotateLeft(c1, 21) ^ coarseTokens[t + 1]) * GOLDEN;
+        c2 = (Long.rotateLeft(c2, 21) ^ coarseTokens[t + 2]) * GOLDEN;
+        c3 = (Long.rotateLeft(c3, 21) ^ coarseTokens[t + 3]) * GOLDEN;
+      }
+      out[i] = fmix64(h0 ^ width);
+      out[i + 1] = fmix64(h1 ^ width);
+      out[i + 2] = fmix64(h2 ^ width);
+      out[i + 3] = fmix64(h3 ^ width);
+      coarseHigh[i] = (int) (fmix64(c0 ^ width) >>> 32);
+      coarseHigh[i + 1] = (int) (fmix64(c1 ^ width) >>> 32);
+      coarseHigh[i + 2] = (int) (fmix64(c2 ^ width) >>> 32);
+      coarseHigh[i + 3] = (int) (fmix64(c3 ^ width) >>> 32);
+    }
+    for (; i < n; i++) {
+      out[i] = shingleHash(tokens, i, width, seed);
+      coarseHigh[i] = (int) (shingleHash(coarseTokens, i, width, seed) >>> 32);
+    }
+    return sortedDistinct(out);
+  }
+
   /** Writes the shingle hashes into {@code out}, or their high halves into {@code high}. */
   private static void shingleHashes(
       long[] tokens, int width, long seed, long[] out, int[] high) {

@@ -83,6 +83,25 @@ class ShingleHashingTest {
   }
 
   @Test
+  void shinglesAndCoarse_sameAsShinglesAndShingleHashesHigh() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(6);
+    for (int round = 0; round < 500; round++) {
+      int count = r.nextInt(60);
+      int k = 1 + r.nextInt(8);
+      long[] tokens = new long[count + r.nextInt(3)];
+      long[] coarse = new long[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = r.nextInt(6); // small values: repeated shingles, so duplicates are dropped
+        coarse[i] = r.nextBoolean() ? tokens[i] : r.nextLong();
+      }
+      int[] high = new int[ShingleHashing.shingleStarts(count, k)];
+      long[] shingles = ShingleHashing.shinglesAndCoarse(tokens, coarse, count, k, SEED, high);
+      assertArrayEquals(ShingleHashing.shingles(tokens, count, k, SEED), shingles);
+      assertArrayEquals(ShingleHashing.shingleHashesHigh(coarse, count, k, SEED), high);
+    }
+  }
+
+  @Test
   void coarseTokenHash_keepsInnerCharChangesTogether() {
     char[] a = "minister".toCharArray();
     char[] b = "minlster".toCharArray();
