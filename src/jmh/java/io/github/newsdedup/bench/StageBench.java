@@ -101,8 +101,7 @@ final class StageBench {
       for (Article a : s.articles) {
         normalizer.contentText(a.body(), html(a), content);
         TokenizedText t = tokenizer.tokenize(content.chars(), content.length(), content.isAscii());
-        long[] sh = ShingleHashing.shingles(t.tokens(), t.tokenCount(), k, seed);
-        coarse(t);
+        long[] sh = shingles(t, new int[ShingleHashing.shingleStarts(t.tokenCount(), k)]);
         minHasher.signature(sh, sh.length);
       }
     }
@@ -165,8 +164,9 @@ final class StageBench {
     long sink = 0;
     for (int i = 0; i < n; i++) {
       TokenizedText t = texts[i];
-      s.shingles[i] = ShingleHashing.shingles(t.tokens(), t.tokenCount(), k, seed);
-      sink += coarse(t);
+      int[] alignment = new int[ShingleHashing.shingleStarts(t.tokenCount(), k)];
+      s.shingles[i] = shingles(t, alignment);
+      sink += alignment.length == 0 ? 0 : alignment[alignment.length - 1];
       total += s.shingles[i].length;
     }
     long t2 = System.nanoTime();
@@ -177,12 +177,13 @@ final class StageBench {
     };
   }
 
-  /** The coarse (alignment) shingle hashes the detector computes besides the exact ones. */
-  private int coarse(TokenizedText text) {
-    int[] alignment =
-        ShingleHashing.shingleHashesHigh(text.coarseTokens(), text.tokenCount(), k, seed);
-    int m = alignment.length;
-    return m == 0 ? 0 : alignment[m - 1];
+  /**
+   * The sorted distinct shingles and, into {@code alignment}, the coarse (alignment) shingles, as
+   * the detector computes them.
+   */
+  private long[] shingles(TokenizedText t, int[] alignment) {
+    return ShingleHashing.shinglesAndCoarse(
+        t.tokens(), t.coarseTokens(), t.tokenCount(), k, seed, alignment);
   }
 
   Stage signature(Sample s) {
