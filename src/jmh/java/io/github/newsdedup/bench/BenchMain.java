@@ -372,8 +372,7 @@ public final class BenchMain {
               DatasketchPeer.json(datasketch, byName.get("datasketch@normalized"), fingerprint));
           peerReport.put(
               "datasketch-idiomatic",
-              DatasketchPeer.json(
-                  datasketch, byName.get("datasketch-idiomatic@raw"), fingerprint));
+              DatasketchPeer.json(datasketch, byName.get("datasketch-idiomatic@raw"), fingerprint));
         }
       }
       memory = memory(oneThread, sample);

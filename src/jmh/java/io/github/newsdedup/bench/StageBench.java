@@ -11,10 +11,10 @@ import io.github.newsdedup.text.TextNormalizer;
 import java.util.Arrays;
 
 /**
- * Single-thread throughput of each per-article stage on a sample held in memory, with the
- * library's public building blocks, in the order the detector runs them: read (generate or load),
- * normalize, tokenize, shingle (exact and coarse hashes), signature. The sample is run once as a
- * warm-up (JIT) and then once per stage, timed.
+ * Single-thread throughput of each per-article stage on a sample held in memory, with the library's
+ * public building blocks, in the order the detector runs them: read (generate or load), normalize,
+ * tokenize, shingle (exact and coarse hashes), signature. The sample is run once as a warm-up (JIT)
+ * and then once per stage, timed.
  */
 final class StageBench {
   /** Time of one stage over the sample. */
@@ -40,15 +40,20 @@ final class StageBench {
   static final class Sample {
     Article[] articles;
     long bytes;
+
     /** The normalized text of each article: its content units joined by newlines. */
     String[] normalized;
+
     /** The same as chars, and whether each is ASCII, as the tokenizer is fed. */
     char[][] contentChars;
+
     boolean[] contentAscii;
     long[][] shingles;
     int totalShingles;
+
     /** Digest of normalized units, shingle hashes and signatures: equal runs give equal output. */
     long checksum;
+
     long htmlNanos;
     int htmlCount;
   }

@@ -89,8 +89,7 @@ public final class ShingleHashing {
     if (length < COARSE_MIN_LENGTH) {
       return exactHash;
     }
-    long key =
-        ((long) length << 32) | ((long) chars[offset] << 16) | chars[offset + length - 1];
+    long key = ((long) length << 32) | ((long) chars[offset] << 16) | chars[offset + length - 1];
     return fmix64(key ^ seed ^ COARSE_SALT);
   }
 
@@ -310,8 +309,8 @@ public final class ShingleHashing {
   }
 
   /**
-   * The bucket distribution of {@link #sort} for {@code a.length >= 64}: a new array in which
-   * every value is within its bucket, or {@code null} when a bucket is too large (skewed input).
+   * The bucket distribution of {@link #sort} for {@code a.length >= 64}: a new array in which every
+   * value is within its bucket, or {@code null} when a bucket is too large (skewed input).
    */
   private static long[] distributed(long[] a) {
     int n = a.length;

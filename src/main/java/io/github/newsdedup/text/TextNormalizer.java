@@ -159,11 +159,10 @@ public final class TextNormalizer {
 
   /**
    * Normalizes a body into {@code out}: its content units, as {@link #contentUnits} returns them,
-   * joined by {@code '\n'}. The same output as {@code String.join("\n", contentUnits(body,
-   * html))}, but the folds, the line split, the whitespace collapse and the unit rules run in one
-   * pass over the chars into the reused buffer, building no string per line or unit; text with
-   * ideographs, kana or supplementary chars (and a few others, see {@code fuse}) takes the general
-   * path.
+   * joined by {@code '\n'}. The same output as {@code String.join("\n", contentUnits(body, html))},
+   * but the folds, the line split, the whitespace collapse and the unit rules run in one pass over
+   * the chars into the reused buffer, building no string per line or unit; text with ideographs,
+   * kana or supplementary chars (and a few others, see {@code fuse}) takes the general path.
    *
    * @param body the raw body
    * @param html whether to strip HTML tags first
@@ -277,15 +276,19 @@ public final class TextNormalizer {
 
   // Properties of a folded char for the line and unit rules, as bits.
   private static final int SPACE = 1;
+
   /** A letter or digit: part of a word, for {@link #countWords(String)}. */
   private static final int WORD_CHAR = 2;
+
   /** Apostrophe and hyphen: a word goes on across them. */
   private static final int IN_WORD = 4;
 
   private static final int PIPE = 8;
   private static final int LINE_END = 16;
+
   /** A char the fused path leaves to the general path (ideographs, kana, surrogates). */
   private static final int UNSUPPORTED = 32;
+
   /** The ampersand, noted for the entity check of {@link #contentText}. */
   private static final int AMPERSAND = 64;
 
@@ -589,9 +592,9 @@ public final class TextNormalizer {
   }
 
   /**
-   * Returns whether every char is in Latin-1 and none of them has a compatibility decomposition,
-   * so that the text is NFKC-normalized already (no Latin-1 char combines with a neighbour under
-   * NFC). {@code TextNormalizerFastPathTest} checks the table against {@link Normalizer}.
+   * Returns whether every char is in Latin-1 and none of them has a compatibility decomposition, so
+   * that the text is NFKC-normalized already (no Latin-1 char combines with a neighbour under NFC).
+   * {@code TextNormalizerFastPathTest} checks the table against {@link Normalizer}.
    */
   static boolean isLatin1NfkcStable(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
@@ -603,7 +606,9 @@ public final class TextNormalizer {
     return true;
   }
 
-  /** The Latin-1 chars that NFKC changes: NBSP, spacing accents, ordinals, superscripts, µ, ¼ ½ ¾. */
+  /**
+   * The Latin-1 chars that NFKC changes: NBSP, spacing accents, ordinals, superscripts, µ, ¼ ½ ¾.
+   */
   static boolean isLatin1Compatibility(char c) {
     switch (c) {
       case '\u00A0':
@@ -629,8 +634,8 @@ public final class TextNormalizer {
   /**
    * The three folds (punctuation, case, diacritics) in one pass over the chars, for text whose
    * chars are all in Latin-1 after the punctuation fold (English and most European news); returns
-   * {@code null} for other text, which takes the general path. Same output as the general path:
-   * for Latin-1 chars {@code String.toLowerCase(Locale.ROOT)} maps char by char (no contextual or
+   * {@code null} for other text, which takes the general path. Same output as the general path: for
+   * Latin-1 chars {@code String.toLowerCase(Locale.ROOT)} maps char by char (no contextual or
    * expanding rules apply below U+0100), and the diacritics fold is char by char.
    */
   static String foldLatin1(String s) {
@@ -674,8 +679,8 @@ public final class TextNormalizer {
 
   /**
    * {@link #stripHtml} with the same output, faster on pages that are mostly text: the filter reads
-   * a char at a time through a scanner, so each long run of text is handed to it as one marker
-   * char (from the private use area) and put back in its output.
+   * a char at a time through a scanner, so each long run of text is handed to it as one marker char
+   * (from the private use area) and put back in its output.
    *
    * <p>Why the output is the same: a run starts right after a {@code '>'} and holds none of {@code
    * < > & " ' \ - ]}. In every state of the filter such chars are matched one by one by rules that
@@ -791,9 +796,37 @@ public final class TextNormalizer {
    */
   private static final java.util.Set<String> INLINE_ELEMENTS =
       java.util.Set.of(
-          "a", "b", "i", "q", "s", "u", "abbr", "acronym", "basefont", "bdo", "big", "cite", "code",
-          "dfn", "em", "font", "img", "input", "kbd", "label", "samp", "select", "small", "span",
-          "strike", "strong", "sub", "sup", "textarea", "tt", "var");
+          "a",
+          "b",
+          "i",
+          "q",
+          "s",
+          "u",
+          "abbr",
+          "acronym",
+          "basefont",
+          "bdo",
+          "big",
+          "cite",
+          "code",
+          "dfn",
+          "em",
+          "font",
+          "img",
+          "input",
+          "kbd",
+          "label",
+          "samp",
+          "select",
+          "small",
+          "span",
+          "strike",
+          "strong",
+          "sub",
+          "sup",
+          "textarea",
+          "tt",
+          "var");
 
   /**
    * Strips {@code in[0, n)} into {@code out} (at least {@code n} chars) as {@code
@@ -802,16 +835,15 @@ public final class TextNormalizer {
    * alone, a 32 KB buffer, cost more than stripping such a page).
    *
    * <p>Handled: text without {@code &} and surrogates (copied); start tags {@code <name>} and
-   * {@code <name a="v" b-c="w">} with a lowercase name and attribute values without {@code " ' <
-   * > \ = &} and surrogates; end tags {@code </name>}; {@code <script>...</script>} with no {@code
-   * <} or surrogate inside. The filter does the same with them: an inline element's tags are
-   * removed, any other tag becomes {@code '\n'} (a name starting with "br" matches its br rule,
-   * also {@code '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it
-   * starts at a quote after {@code =}, and every such quote here opens a value closed before it, so
-   * each tag ends at its first {@code '>'}; a script element becomes {@code '\n'}, its content
-   * skipped up to the first {@code </script>}, which the script state would only miss after a
-   * {@code <!--}. Names starting with "script" (but the plain tag) or "style" enter other states:
-   * not handled.
+   * {@code <name a="v" b-c="w">} with a lowercase name and attribute values without {@code " ' < >
+   * \ = &} and surrogates; end tags {@code </name>}; {@code <script>...</script>} with no {@code <}
+   * or surrogate inside. The filter does the same with them: an inline element's tags are removed,
+   * any other tag becomes {@code '\n'} (a name starting with "br" matches its br rule, also {@code
+   * '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it starts at a
+   * quote after {@code =}, and every such quote here opens a value closed before it, so each tag
+   * ends at its first {@code '>'}; a script element becomes {@code '\n'}, its content skipped up to
+   * the first {@code </script>}, which the script state would only miss after a {@code <!--}. Names
+   * starting with "script" (but the plain tag) or "style" enter other states: not handled.
    */
   static int stripSimpleMarkup(char[] in, int n, char[] out) {
     int w = 0;
@@ -1203,7 +1235,8 @@ public final class TextNormalizer {
   /** {@link #endsSentence(String)} of {@code s[from, to)}. */
   static boolean endsSentence(char[] s, int from, int to) {
     int i = to - 1;
-    while (i >= from && (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']' || s[i] == ' ')) {
+    while (i >= from
+        && (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']' || s[i] == ' ')) {
       i--;
     }
     if (i < from) {
@@ -1272,8 +1305,7 @@ public final class TextNormalizer {
       return true;
     }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
+    return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** Returns whether a line ends with sentence punctuation, ignoring closing quotes. */

@@ -14,17 +14,20 @@ import java.util.List;
  * started, and lookups probe every part. About 10 bits a key; a key's 4 bits lie in one 64-bit word
  * of a part, so a lookup costs one cache miss a part rather than up to four (measured, the probes
  * were a tenth of an add's CPU at 1,000,000 articles), at about 1.8 % false positives (which cost
- * only a lookup). No false negatives. Its memory grows with the adds of a session (about
- * 125 bytes an article), so past {@link #DEFAULT_MAX_KEYS} keys it gives up: the memory is released
- * and every lookup answers "may hold", which is correct and only slower (segments are then searched
- * through their own filters). Not thread-safe: guarded by the index's lock.
+ * only a lookup). No false negatives. Its memory grows with the adds of a session (about 125 bytes
+ * an article), so past {@link #DEFAULT_MAX_KEYS} keys it gives up: the memory is released and every
+ * lookup answers "may hold", which is correct and only slower (segments are then searched through
+ * their own filters). Not thread-safe: guarded by the index's lock.
  */
 final class KeyFilter {
   private static final int FIRST_CAPACITY = 1 << 22;
   private static final int BITS_PER_KEY = 10;
-    private static final long SAMPLE_SALT = 0x9E3779B97F4A7C15L;
+  private static final long SAMPLE_SALT = 0x9E3779B97F4A7C15L;
 
-  /** Keys after which the filter gives up: 2^28 keys, at most 320 MB (about 2.5 M articles a session). */
+  /**
+   * Keys after which the filter gives up: 2^28 keys, at most 320 MB (about 2.5 M articles a
+   * session).
+   */
   static final long DEFAULT_MAX_KEYS = 1L << 28;
 
   private final List<long[]> parts = new ArrayList<>();
