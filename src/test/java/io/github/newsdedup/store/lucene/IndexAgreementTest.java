@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexAgreementTest {
   @TempDir Path temp;
 
-  private static List<Article> sortedById(List<Article> articles) {
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(Article::id));
-    return sorted;
-  }
-
   @Test
   void groups_corpusSamples_equalBatchGroups() throws IOException {
     ReadResult read = ArticleReader.read(List.of(Path.of("corpus-samples")));
     assertEquals(List.of(), read.skipped());
     NearDuplicateDetector detector = NearDuplicateDetector.withDefaults();
-    List<DuplicateGroup> batch = detector.group(sortedById(read.articles()));
+    List<DuplicateGroup> batch = detector.group(IndexTestData.sortedById(read.articles()));
     try (DedupIndex index = DedupIndex.open(temp.resolve("samples"), detector)) {
       index.addAll(read.articles(), ProgressListener.NONE);
       assertEquals(batch, index.groups());
@@ -57,7 +50,7 @@ class IndexAgreementTest {
     // The batch boilerplate rule needs every text at once; the index keeps none (see groups()).
     NearDuplicateDetector batchDetector =
         NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
-    List<DuplicateGroup> batch = batchDetector.group(sortedById(articles));
+    List<DuplicateGroup> batch = batchDetector.group(IndexTestData.sortedById(articles));
     // Added in reverse and one by one, across several reader refreshes.
     List<Article> reversed = new ArrayList<>(articles);
     Collections.reverse(reversed);
@@ -76,7 +69,7 @@ class IndexAgreementTest {
     List<Article> articles = SyntheticNewsCorpus.standard().articles();
     NearDuplicateDetector detector =
         NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
-    List<DuplicateGroup> batch = detector.group(sortedById(articles));
+    List<DuplicateGroup> batch = detector.group(IndexTestData.sortedById(articles));
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       position.put(articles.get(i).id(), i);

@@ -42,6 +42,22 @@ class IndexCompatibilityTest {
     return dir;
   }
 
+  /** An index whose commit data claims the given format version. */
+  private Path builtIndexOfFormat(String format) throws IOException {
+    Path dir = builtIndex();
+    try (FSDirectory d = FSDirectory.open(dir);
+        IndexWriter w =
+            new IndexWriter(
+                d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data = new HashMap<>();
+      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put(IndexMetadata.FORMAT, format);
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    return dir;
+  }
+
   @Test
   void open_differentShingleSizeAndSeed_throwsNamingBothAndLeavesIndexUnchanged()
       throws IOException {
@@ -117,17 +133,7 @@ class IndexCompatibilityTest {
 
   @Test
   void open_newerFormat_throwsSayingUpgrade() throws IOException {
-    Path dir = builtIndex();
-    try (FSDirectory d = FSDirectory.open(dir);
-        IndexWriter w =
-            new IndexWriter(
-                d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      Map<String, String> data = new HashMap<>();
-      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-      data.put(IndexMetadata.FORMAT, Integer.toString(IndexMetadata.FORMAT_VERSION + 1));
-      w.setLiveCommitData(data.entrySet());
-      w.commit();
-    }
+    Path dir = builtIndexOfFormat(Integer.toString(IndexMetadata.FORMAT_VERSION + 1));
     Map<String, String> before = IndexTestData.checksums(dir);
     IncompatibleIndexException e =
         assertThrows(IncompatibleIndexException.class, () -> DedupIndex.open(dir, detector));
@@ -139,17 +145,7 @@ class IndexCompatibilityTest {
   @ParameterizedTest
   @ValueSource(strings = {"1", "2"}) // 1: fingerprints in stored fields; 2: sample hashes as terms
   void open_olderFormat_throwsSayingRebuild(String format) throws IOException {
-    Path dir = builtIndex();
-    try (FSDirectory d = FSDirectory.open(dir);
-        IndexWriter w =
-            new IndexWriter(
-                d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      Map<String, String> data = new HashMap<>();
-      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-      data.put(IndexMetadata.FORMAT, format);
-      w.setLiveCommitData(data.entrySet());
-      w.commit();
-    }
+    Path dir = builtIndexOfFormat(format);
     Map<String, String> before = IndexTestData.checksums(dir);
     IncompatibleIndexException e =
         assertThrows(IncompatibleIndexException.class, () -> DedupIndex.open(dir, detector));

@@ -7,7 +7,6 @@ import io.github.newsdedup.DedupIndex;
 import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.NearDuplicateDetector;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CyclicBarrier;
@@ -27,8 +26,7 @@ class IndexConcurrencyTest {
     List<Article> articles = IndexTestData.storiesWithCopies(40, 3, 17);
     NearDuplicateDetector detector =
         NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(Comparator.comparing(Article::id));
+    List<Article> sorted = IndexTestData.sortedById(articles);
     List<DuplicateGroup> batch = detector.group(sorted);
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);

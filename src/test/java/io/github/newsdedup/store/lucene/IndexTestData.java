@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,13 @@ final class IndexTestData {
       }
     }
     return out;
+  }
+
+  /** Returns the articles in id order: the order of {@code DedupIndex.groups()}. */
+  static List<Article> sortedById(List<Article> articles) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(Article::id));
+    return sorted;
   }
 
   /** Returns the SHA-256 of every file under {@code dir}, by relative path. */

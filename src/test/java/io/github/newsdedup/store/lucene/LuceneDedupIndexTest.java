@@ -225,10 +225,11 @@ class LuceneDedupIndexTest {
             copy.id() + " should match " + story + ": " + r);
       }
       assertEquals(articles.size(), index.size());
-      List<Article> sorted = new ArrayList<>(articles);
-      sorted.sort(java.util.Comparator.comparing(Article::id));
       assertEquals(
-          NearDuplicateDetector.builder().boilerplateMinGroups(0).build().group(sorted),
+          NearDuplicateDetector.builder()
+              .boilerplateMinGroups(0)
+              .build()
+              .group(IndexTestData.sortedById(articles)),
           index.groups());
     }
   }
@@ -243,9 +244,11 @@ class LuceneDedupIndexTest {
       index.add(replaced);
       List<Article> stored = new ArrayList<>(articles.subList(1, articles.size()));
       stored.set(3, replaced);
-      stored.sort(java.util.Comparator.comparing(Article::id));
       assertEquals(
-          NearDuplicateDetector.builder().boilerplateMinGroups(0).build().group(stored),
+          NearDuplicateDetector.builder()
+              .boilerplateMinGroups(0)
+              .build()
+              .group(IndexTestData.sortedById(stored)),
           index.groups());
     }
   }
