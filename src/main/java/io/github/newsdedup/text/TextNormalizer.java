@@ -355,8 +355,7 @@ public final class TextNormalizer {
    * straight into the output after the units kept so far, counting the unit's words and pipes on
    * the way; a unit that fails the rules is overwritten by the next. Runs of {@link #PLAIN} chars
    * (ASCII letters, digits, most punctuation and single spaces: most of a news text) are copied by
-   * a tight loop that only folds the case and counts word starts (until the unit has {@value
-   * #MIN_UNPUNCTUATED_WORDS}, after which its rules cannot change); a run ends at another char, a
+   * a tight loop that only folds the case and counts word starts; a run ends at another char, a
    * line end or a double space, so its exit mispredicts a few times a line rather than once a word.
    * The other chars take the general step, branch-free as far as it goes. Same output as the
    * general path, which {@code TextNormalizerFusedPathTest} checks.
@@ -403,37 +402,20 @@ public final class TextNormalizer {
             int last = 0;
             int j = i - 1;
             int shift = w - j; // one output char per input char
-            if (words < MIN_UNPUNCTUATED_WORDS) {
-              for (; j < n; j++) {
-                char d = in[j];
-                if (d >= 0x80) {
-                  break;
-                }
-                p = PLAIN[d];
-                if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
-                  break; // not plain, or a second space
-                }
-                int word = p >>> 16;
-                words += word & (prev ^ 1);
-                prev = word;
-                out[j + shift] = (char) p;
-                last = p;
+            for (; j < n; j++) {
+              char d = in[j];
+              if (d >= 0x80) {
+                break;
               }
-            } else {
-              // The same without counting words: the unit rules cannot change any more.
-              for (; j < n; j++) {
-                char d = in[j];
-                if (d >= 0x80) {
-                  break;
-                }
-                p = PLAIN[d];
-                if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
-                  break;
-                }
-                out[j + shift] = (char) p;
-                last = p;
+              p = PLAIN[d];
+              if (p == 0 || ((p ^ ' ') | (last ^ ' ')) == 0) {
+                break; // not plain, or a second space
               }
-              prev = last >>> 16;
+              int word = p >>> 16;
+              words += word & (prev ^ 1);
+              prev = word;
+              out[j + shift] = (char) p;
+              last = p;
             }
             w = j + shift;
             i = j;
