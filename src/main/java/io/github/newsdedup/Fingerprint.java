@@ -1,47 +1,52 @@
 package io.github.newsdedup;
 
 import io.github.newsdedup.internal.Checks;
+import io.github.newsdedup.internal.shingle.ShingleHashing;
 import io.github.newsdedup.minhash.HashScheme;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.newsdedup.minhash.MinHashSignature;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * Everything the detector computes for one article: its MinHash signature, its shingle count, a
- * content-defined sample of its coarse shingle hashes (for containment candidates), and optionally
- * the full sorted shingle-hash set and the coarse shingle sequence (for exact verification and the
- * alignment rule).
+ * content-defined sample of its alignment shingles (for containment candidates), and optionally the
+ * full sorted shingle-hash set and the alignment sequence (for exact verification and the alignment
+ * rule).
  *
- * <p>Immutable. A fingerprint can be stored with {@link #toBytes()} and compared later; it records
- * the {@link HashScheme}, shingle size and seed, and comparisons between fingerprints that differ
- * in any of them throw {@link IllegalArgumentException}. {@link #withoutShingles()} drops the full
- * set to save memory (about 8 bytes a shingle); similarities are then estimated rather than exact.
+ * <p>Alignment shingles are hashes of word k-grams over <em>folded</em> words (their first
+ * letters), so that an OCR or spelling change in a word mostly keeps them; the alignment sequence
+ * lists them in text order.
+ *
+ * <p>Immutable and thread-safe. A fingerprint can be stored with {@link #toBytes()} and compared
+ * later; it records the {@link HashScheme}, shingle size and seed, and comparisons between
+ * fingerprints that differ in any of them throw {@link IllegalArgumentException}. {@link
+ * #withoutShingles()} drops the full set to save memory (about 8 bytes a shingle); similarities are
+ * then estimated rather than exact.
  */
 public final class Fingerprint {
-  private static final int FORMAT = 1;
-
   private final String id;
   private final HashScheme scheme;
   private final int shingleSize;
   private final long seed;
-  private final MinHashSignature signature;
+  private final int[] signature;
   private final int shingleCount;
   private final long[] sample;
   private final long[] shingles;
   private final int[] alignment;
+
+  /**
+   * The sorted distinct alignment sequence, computed on first use by the alignment rule (only pairs
+   * that reach it need it). A cache, not state: racy single-check is safe because every thread
+   * computes the same value.
+   */
+  private int[] alignmentSet;
 
   private Fingerprint(
       String id,
       HashScheme scheme,
       int shingleSize,
       long seed,
-      MinHashSignature signature,
+      int[] signature,
       int shingleCount,
       long[] sample,
       long[] shingles,
@@ -67,7 +72,7 @@ public final class Fingerprint {
       HashScheme scheme,
       int shingleSize,
       long seed,
-      MinHashSignature signature,
+      int[] signature,
       int shingleCount,
       long[] sample,
       long[] shingles,
@@ -76,42 +81,47 @@ public final class Fingerprint {
         id, scheme, shingleSize, seed, signature, shingleCount, sample, shingles, alignment);
   }
 
-  /** Returns the id of the article this fingerprint was computed from. */
+  /** Returns the article id. */
   public String id() {
     return id;
   }
 
-  /** Returns the hash scheme. */
+  /** Returns the hash scheme the fingerprint was computed with. */
   public HashScheme scheme() {
     return scheme;
   }
 
-  /** Returns the number of words per shingle used. */
+  /** Returns the shingle size in words. */
   public int shingleSize() {
     return shingleSize;
   }
 
-  /** Returns the seed of the hash family used. */
+  /** Returns the hash seed. */
   public long seed() {
     return seed;
   }
 
-  /** Returns the MinHash signature. */
+  /** Returns the MinHash signature (a new immutable value on each call). */
   public MinHashSignature signature() {
-    return signature;
+    return MinHashSignature.of(scheme, signature);
   }
 
-  /** Returns the number of distinct shingles of the normalized article text. */
+  /** Returns the number of distinct shingles of the normalized text. */
   public int shingleCount() {
     return shingleCount;
   }
 
-  /** Returns whether the full shingle set is kept, so that similarities can be exact. */
+  /**
+   * Returns whether the full shingle set is present, so that similarities are exact. An article
+   * without shingles trivially has its (empty) set.
+   */
   public boolean hasShingles() {
     return shingles.length > 0 || shingleCount == 0;
   }
 
-  /** Returns a copy of the sorted containment sample (the shingle hashes selected by content). */
+  /**
+   * Returns a copy of the sorted containment sample (the alignment shingles selected by content).
+   */
   public long[] sample() {
     return sample.clone();
   }
@@ -122,15 +132,14 @@ public final class Fingerprint {
   }
 
   /**
-   * Returns a copy of the coarse shingle sequence in text order (32-bit hashes), empty if dropped;
-   * it drives the alignment rule.
+   * Returns a copy of the alignment sequence (alignment shingles in text order), empty if dropped.
    */
   public int[] alignmentSequence() {
     return alignment.clone();
   }
 
-  int[] alignmentView() {
-    return alignment;
+  int[] signatureView() {
+    return signature;
   }
 
   long[] sampleView() {
@@ -141,12 +150,28 @@ public final class Fingerprint {
     return shingles;
   }
 
+  int[] alignmentView() {
+    return alignment;
+  }
+
+  /** Returns the sorted distinct alignment sequence, computed once. */
+  int[] alignmentSetView() {
+    int[] set = alignmentSet;
+    if (set == null) {
+      set = ShingleHashing.sortedDistinct(alignment);
+      alignmentSet = set;
+    }
+    return set;
+  }
+
   /**
-   * Returns this fingerprint without the full shingle set: about 8 bytes per shingle smaller; its
-   * similarities are then estimated from the signature and the sample.
+   * Returns this fingerprint without the full shingle set and alignment sequence: about 8 bytes per
+   * shingle smaller; its similarities are then estimated from the signature and the sample.
+   *
+   * @return the smaller fingerprint, or this one if it has no shingle set
    */
   public Fingerprint withoutShingles() {
-    if (shingles.length == 0) {
+    if (shingles.length == 0 && alignment.length == 0) {
       return this;
     }
     return new Fingerprint(
@@ -156,7 +181,7 @@ public final class Fingerprint {
   /**
    * Checks that two fingerprints were made the same way and can be compared.
    *
-   * @throws IllegalArgumentException naming the first difference
+   * @throws IllegalArgumentException naming the difference if not
    */
   void checkComparable(Fingerprint other) {
     Checks.checkArgument(
@@ -181,58 +206,22 @@ public final class Fingerprint {
         seed,
         other.seed);
     Checks.checkArgument(
-        signature.length() == other.signature.length(),
+        signature.length == other.signature.length,
         "fingerprints %s and %s have different signature lengths: %d vs %d",
         id,
         other.id,
-        signature.length(),
-        other.signature.length());
+        signature.length,
+        other.signature.length);
   }
 
   /**
-   * Serializes this fingerprint into a compact, versioned binary form read by {@link #fromBytes}.
+   * Serializes this fingerprint into a compact, versioned binary form read by {@link #fromBytes}
+   * (layout: {@code FingerprintFormat}).
    *
    * @return the bytes
    */
   public byte[] toBytes() {
-    try {
-      ByteArrayOutputStream bytes =
-          new ByteArrayOutputStream(
-              64
-                  + 4 * (signature.length() + alignment.length)
-                  + 8 * (sample.length + shingles.length));
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeByte(FORMAT);
-      out.writeInt(scheme.id());
-      byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(idBytes.length);
-      out.write(idBytes);
-      out.writeInt(shingleSize);
-      out.writeLong(seed);
-      out.writeInt(shingleCount);
-      int[] values = signature.valuesView();
-      out.writeInt(values.length);
-      for (int v : values) {
-        out.writeInt(v);
-      }
-      writeLongs(out, sample);
-      writeLongs(out, shingles);
-      out.writeInt(alignment.length);
-      for (int v : alignment) {
-        out.writeInt(v);
-      }
-      out.flush();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen with a byte array
-    }
-  }
-
-  private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
-    out.writeInt(values.length);
-    for (long v : values) {
-      out.writeLong(v);
-    }
+    return FingerprintFormat.write(this);
   }
 
   /**
@@ -240,76 +229,38 @@ public final class Fingerprint {
    *
    * @param bytes the serialized form
    * @return the fingerprint
+   * @throws NullPointerException if {@code bytes} is null
    * @throws IllegalArgumentException if the bytes are truncated, corrupt, or written by a newer
    *     format or hash scheme
    */
   public static Fingerprint fromBytes(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    try {
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-      int format = in.readUnsignedByte();
-      Checks.checkArgument(
-          format == FORMAT,
-          "unsupported fingerprint format %d (this version reads %d): recompute the fingerprint",
-          format,
-          FORMAT);
-      HashScheme scheme = HashScheme.fromId(in.readInt());
-      int idLength = in.readInt();
-      Checks.checkArgument(
-          idLength > 0 && idLength <= bytes.length, "corrupt fingerprint: id length %d", idLength);
-      byte[] idBytes = in.readNBytes(idLength);
-      Checks.checkArgument(idBytes.length == idLength, "corrupt fingerprint: truncated id");
-      String id = new String(idBytes, StandardCharsets.UTF_8);
-      int shingleSize = in.readInt();
-      long seed = in.readLong();
-      int shingleCount = in.readInt();
-      int length = in.readInt();
-      Checks.checkArgument(
-          length > 0 && length <= bytes.length / 4,
-          "corrupt fingerprint: signature length %d",
-          length);
-      int[] values = new int[length];
-      for (int i = 0; i < length; i++) {
-        values[i] = in.readInt();
-      }
-      long[] sample = readLongs(in, bytes.length);
-      long[] shingles = readLongs(in, bytes.length);
-      int alignmentLength = in.readInt();
-      Checks.checkArgument(
-          alignmentLength >= 0 && alignmentLength <= bytes.length / 4,
-          "corrupt fingerprint: alignment length %d",
-          alignmentLength);
-      int[] alignment = new int[alignmentLength];
-      for (int i = 0; i < alignmentLength; i++) {
-        alignment[i] = in.readInt();
-      }
-      Checks.checkArgument(
-          in.available() == 0, "corrupt fingerprint: %d trailing bytes", in.available());
-      return new Fingerprint(
-          id,
-          scheme,
-          shingleSize,
-          seed,
-          MinHashSignature.wrap(scheme, values),
-          shingleCount,
-          sample,
-          shingles,
-          alignment);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("corrupt fingerprint: truncated (" + e + ")", e);
-    }
+    return FingerprintFormat.read(bytes, 0, bytes.length);
   }
 
-  private static long[] readLongs(DataInputStream in, int limit) throws IOException {
-    int n = in.readInt();
-    Checks.checkArgument(n >= 0 && n <= limit / 8, "corrupt fingerprint: array length %d", n);
-    long[] values = new long[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = in.readLong();
-    }
-    return values;
+  /**
+   * Reads a fingerprint written by {@link #toBytes()} from part of an array, without copying it
+   * first (for stores that hand out slices, such as a Lucene {@code BytesRef}).
+   *
+   * @param bytes the array
+   * @param offset where the serialized form starts
+   * @param length its length
+   * @return the fingerprint
+   * @throws NullPointerException if {@code bytes} is null
+   * @throws IndexOutOfBoundsException if the range is outside the array
+   * @throws IllegalArgumentException if the bytes are truncated, corrupt, or written by a newer
+   *     format or hash scheme
+   */
+  public static Fingerprint fromBytes(byte[] bytes, int offset, int length) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.checkFromIndexSize(offset, length, bytes.length);
+    return FingerprintFormat.read(bytes, offset, length);
   }
 
+  /**
+   * Returns whether {@code o} is a fingerprint with the same id, scheme, shingle size, seed,
+   * shingle count, signature, sample, shingle set and alignment sequence.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f
@@ -318,7 +269,7 @@ public final class Fingerprint {
         && f.shingleSize == shingleSize
         && f.seed == seed
         && f.shingleCount == shingleCount
-        && f.signature.equals(signature)
+        && Arrays.equals(f.signature, signature)
         && Arrays.equals(f.sample, sample)
         && Arrays.equals(f.shingles, shingles)
         && Arrays.equals(f.alignment, alignment);
@@ -326,7 +277,7 @@ public final class Fingerprint {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, signature, shingleCount);
+    return Objects.hash(id, Arrays.hashCode(signature), shingleCount);
   }
 
   @Override
@@ -338,7 +289,7 @@ public final class Fingerprint {
         + ", shingles="
         + shingleCount
         + ", signatureLength="
-        + signature.length()
+        + signature.length
         + "]";
   }
 }

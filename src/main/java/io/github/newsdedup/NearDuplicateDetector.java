@@ -1,6 +1,7 @@
 package io.github.newsdedup;
 
 import io.github.newsdedup.internal.Checks;
+import io.github.newsdedup.internal.lsh.LshBands;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -225,9 +226,7 @@ public interface NearDuplicateDetector {
      */
     public Builder shingleSize(int value) {
       Checks.checkState(shingleSize == -1, "shingleSize was already set to %d", shingleSize);
-      Checks.checkArgument(
-          value >= 1 && value <= 16, "shingleSize must be in [1, 16], got %d", value);
-      shingleSize = value;
+      shingleSize = ConfigChecks.shingleSize(value);
       return this;
     }
 
@@ -242,9 +241,7 @@ public interface NearDuplicateDetector {
     public Builder signatureLength(int value) {
       Checks.checkState(
           signatureLength == -1, "signatureLength was already set to %d", signatureLength);
-      Checks.checkArgument(
-          value >= 8 && value <= 4096, "signatureLength must be in [8, 4096], got %d", value);
-      signatureLength = value;
+      signatureLength = ConfigChecks.signatureLength(value);
       return this;
     }
 
@@ -259,8 +256,7 @@ public interface NearDuplicateDetector {
      */
     public Builder bands(int value) {
       Checks.checkState(bands == -1, "bands was already set to %d", bands);
-      Checks.checkArgument(value >= 1, "bands must be positive, got %d", value);
-      bands = value;
+      bands = ConfigChecks.bands(value);
       return this;
     }
 
@@ -275,8 +271,7 @@ public interface NearDuplicateDetector {
      */
     public Builder rows(int value) {
       Checks.checkState(rows == -1, "rows was already set to %d", rows);
-      Checks.checkArgument(value >= 1, "rows must be positive, got %d", value);
-      rows = value;
+      rows = ConfigChecks.rows(value);
       return this;
     }
 
@@ -306,9 +301,7 @@ public interface NearDuplicateDetector {
           resemblanceThreshold == -1,
           "resemblanceThreshold was already set to %s",
           resemblanceThreshold);
-      Checks.checkArgument(
-          value > 0 && value <= 1, "resemblanceThreshold must be in (0, 1], got %s", value);
-      resemblanceThreshold = value;
+      resemblanceThreshold = ConfigChecks.resemblanceThreshold(value);
       return this;
     }
 
@@ -326,9 +319,7 @@ public interface NearDuplicateDetector {
           containmentThreshold == -1,
           "containmentThreshold was already set to %s",
           containmentThreshold);
-      Checks.checkArgument(
-          value > 0 && value <= 1, "containmentThreshold must be in (0, 1], got %s", value);
-      containmentThreshold = value;
+      containmentThreshold = ConfigChecks.containmentThreshold(value);
       return this;
     }
 
@@ -345,8 +336,7 @@ public interface NearDuplicateDetector {
           minContainedShingles == -1,
           "minContainedShingles was already set to %d",
           minContainedShingles);
-      Checks.checkArgument(value >= 1, "minContainedShingles must be positive, got %d", value);
-      minContainedShingles = value;
+      minContainedShingles = ConfigChecks.minContainedShingles(value);
       return this;
     }
 
@@ -363,11 +353,7 @@ public interface NearDuplicateDetector {
     public Builder alignmentThreshold(double value) {
       Checks.checkState(
           alignmentThreshold == -1, "alignmentThreshold was already set to %s", alignmentThreshold);
-      Checks.checkArgument(
-          value == 0 || (value > 0 && value <= 1),
-          "alignmentThreshold must be 0 (off) or in (0, 1], got %s",
-          value);
-      alignmentThreshold = value;
+      alignmentThreshold = ConfigChecks.alignmentThreshold(value);
       return this;
     }
 
@@ -382,9 +368,7 @@ public interface NearDuplicateDetector {
      */
     public Builder sampleRate(int value) {
       Checks.checkState(sampleRate == -1, "sampleRate was already set to %d", sampleRate);
-      Checks.checkArgument(
-          value >= 1 && value <= 1024, "sampleRate must be in [1, 1024], got %d", value);
-      sampleRate = value;
+      sampleRate = ConfigChecks.sampleRate(value);
       return this;
     }
 
@@ -400,8 +384,7 @@ public interface NearDuplicateDetector {
     public Builder maxSampleFrequency(int value) {
       Checks.checkState(
           maxSampleFrequency == -1, "maxSampleFrequency was already set to %d", maxSampleFrequency);
-      Checks.checkArgument(value >= 2, "maxSampleFrequency must be at least 2, got %d", value);
-      maxSampleFrequency = value;
+      maxSampleFrequency = ConfigChecks.maxSampleFrequency(value);
       return this;
     }
 
@@ -419,11 +402,7 @@ public interface NearDuplicateDetector {
           boilerplateMinGroups == -1,
           "boilerplateMinGroups was already set to %d",
           boilerplateMinGroups);
-      Checks.checkArgument(
-          value == 0 || value >= 2,
-          "boilerplateMinGroups must be 0 (off) or at least 2, got %d",
-          value);
-      boilerplateMinGroups = value;
+      boilerplateMinGroups = ConfigChecks.boilerplateMinGroups(value);
       return this;
     }
 
@@ -454,8 +433,7 @@ public interface NearDuplicateDetector {
      */
     public Builder threads(int value) {
       Checks.checkState(threads == -1, "threads was already set to %d", threads);
-      Checks.checkArgument(value >= 1, "threads must be positive, got %d", value);
-      threads = value;
+      threads = ConfigChecks.threads(value);
       return this;
     }
 
@@ -484,18 +462,20 @@ public interface NearDuplicateDetector {
         b = bands == -1 ? Math.max(1, k / rows) : bands;
       }
       return new DetectorConfig(
-          shingleSize == -1 ? DEFAULT_SHINGLE_SIZE : shingleSize,
-          k,
-          b,
-          r,
-          seed == null ? DEFAULT_SEED : seed,
-          t,
-          containmentThreshold == -1 ? DEFAULT_CONTAINMENT_THRESHOLD : containmentThreshold,
-          minContainedShingles == -1 ? DEFAULT_MIN_CONTAINED_SHINGLES : minContainedShingles,
-          alignmentThreshold == -1 ? DEFAULT_ALIGNMENT_THRESHOLD : alignmentThreshold,
-          sampleRate == -1 ? DEFAULT_SAMPLE_RATE : sampleRate,
-          maxSampleFrequency == -1 ? DEFAULT_MAX_SAMPLE_FREQUENCY : maxSampleFrequency,
-          boilerplateMinGroups == -1 ? DEFAULT_BOILERPLATE_MIN_GROUPS : boilerplateMinGroups,
+          new DetectorConfig.Shape(
+              shingleSize == -1 ? DEFAULT_SHINGLE_SIZE : shingleSize,
+              k,
+              b,
+              r,
+              seed == null ? DEFAULT_SEED : seed,
+              sampleRate == -1 ? DEFAULT_SAMPLE_RATE : sampleRate),
+          new DetectorConfig.Thresholds(
+              t,
+              containmentThreshold == -1 ? DEFAULT_CONTAINMENT_THRESHOLD : containmentThreshold,
+              minContainedShingles == -1 ? DEFAULT_MIN_CONTAINED_SHINGLES : minContainedShingles,
+              alignmentThreshold == -1 ? DEFAULT_ALIGNMENT_THRESHOLD : alignmentThreshold,
+              maxSampleFrequency == -1 ? DEFAULT_MAX_SAMPLE_FREQUENCY : maxSampleFrequency,
+              boilerplateMinGroups == -1 ? DEFAULT_BOILERPLATE_MIN_GROUPS : boilerplateMinGroups),
           exactVerification == null || exactVerification,
           threads == -1 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads);
     }
@@ -518,8 +498,7 @@ public interface NearDuplicateDetector {
     static int deriveRows(int signatureLength, double threshold) {
       for (int r = signatureLength; r > 1; r--) {
         int b = signatureLength / r;
-        double p = 1 - Math.pow(1 - Math.pow(threshold, r), b);
-        if (p >= TARGET_CANDIDATE_PROBABILITY) {
+        if (LshBands.candidateProbability(threshold, b, r) >= TARGET_CANDIDATE_PROBABILITY) {
           return r;
         }
       }

@@ -1,7 +1,7 @@
 /**
  * news-dedup: find copies of news articles. Start with {@link
  * io.github.newsdedup.NearDuplicateDetector#builder()}; for a stream of articles that never stops,
- * use {@link io.github.newsdedup.DedupIndex}.
+ * use {@link io.github.newsdedup.index.DedupIndex}.
  *
  * <h2>Glossary</h2>
  *

@@ -74,6 +74,6 @@ class JavadocExamplesTest {
             .bands(32)
             .containmentThreshold(0.8)
             .build();
-    assertEquals(4, detector.config().rows());
+    assertEquals(4, detector.config().shape().rows());
   }
 }

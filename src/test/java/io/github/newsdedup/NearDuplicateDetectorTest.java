@@ -19,22 +19,23 @@ class NearDuplicateDetectorTest {
   @Test
   void builder_defaults_areDocumentedValues() {
     DetectorConfig c = NearDuplicateDetector.builder().threads(2).config();
-    assertEquals(5, c.shingleSize());
-    assertEquals(128, c.signatureLength());
-    assertEquals(42, c.bands(), "derived from the 0.5 resemblance threshold");
-    assertEquals(3, c.rows());
-    assertEquals(0.5, c.resemblanceThreshold());
-    assertEquals(0.8, c.containmentThreshold());
-    assertEquals(50, c.minContainedShingles());
-    assertEquals(0.85, c.alignmentThreshold());
+    assertEquals(5, c.shape().shingleSize());
+    assertEquals(128, c.shape().signatureLength());
+    assertEquals(42, c.shape().bands(), "derived from the 0.5 resemblance threshold");
+    assertEquals(3, c.shape().rows());
+    assertEquals(0.5, c.thresholds().resemblanceThreshold());
+    assertEquals(0.8, c.thresholds().containmentThreshold());
+    assertEquals(50, c.thresholds().minContainedShingles());
+    assertEquals(0.85, c.thresholds().alignmentThreshold());
     assertTrue(c.candidateProbability(0.5) >= 0.995);
   }
 
   @Test
   void builder_derivedBands_followTheThreshold() {
     DetectorConfig strict = NearDuplicateDetector.builder().resemblanceThreshold(0.9).config();
-    assertTrue(strict.rows() > 3, "a high threshold allows longer rows: " + strict.rows());
-    assertEquals(128 / strict.rows(), strict.bands());
+    assertTrue(
+        strict.shape().rows() > 3, "a high threshold allows longer rows: " + strict.shape().rows());
+    assertEquals(128 / strict.shape().rows(), strict.shape().bands());
     assertTrue(strict.candidateProbability(0.9) >= 0.995);
   }
 

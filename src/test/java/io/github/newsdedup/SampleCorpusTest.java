@@ -104,8 +104,10 @@ class SampleCorpusTest {
     assertFalse(direct.estimated());
     // the copy is the wire story inside a longer page: containment, not resemblance, joins them
     assertTrue(
-        containment >= detector.config().containmentThreshold(), "containment " + containment);
-    assertTrue(jaccard < detector.config().resemblanceThreshold(), "jaccard " + jaccard);
+        containment >= detector.config().thresholds().containmentThreshold(),
+        "containment " + containment);
+    assertTrue(
+        jaccard < detector.config().thresholds().resemblanceThreshold(), "jaccard " + jaccard);
   }
 
   private static Set<Long> asSet(long[] values) {

@@ -1,10 +1,10 @@
 package io.github.newsdedup.bench;
 
 import io.github.newsdedup.Fingerprint;
-import io.github.newsdedup.MinHashSignature;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.bench.StageBench.Sample;
 import io.github.newsdedup.bench.StageBench.Stage;
+import io.github.newsdedup.minhash.MinHashSignature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -153,9 +153,9 @@ public final class BenchMain {
 
     NearDuplicateDetector oneThread =
         NearDuplicateDetector.builder().threads(1).exactVerification(exact).build();
-    int k = oneThread.config().shingleSize();
-    int length = oneThread.config().signatureLength();
-    long hashSeed = oneThread.config().seed();
+    int k = oneThread.config().shape().shingleSize();
+    int length = oneThread.config().shape().signatureLength();
+    long hashSeed = oneThread.config().shape().seed();
     Map<String, Object> stages = new LinkedHashMap<>();
     Map<String, Object> peerReport = new LinkedHashMap<>();
     Map<String, Object> memory = new LinkedHashMap<>();
@@ -507,7 +507,7 @@ public final class BenchMain {
     env.put("corpus", corpus.describe());
     env.put("mode", mode);
     env.put("verification", exact ? "exact" : "estimated");
-    env.put("maxSampleFrequency", detector(1, exact).config().maxSampleFrequency());
+    env.put("maxSampleFrequency", detector(1, exact).config().thresholds().maxSampleFrequency());
     report.put("environment", env);
     if (json != null) {
       Files.writeString(Path.of(json), Json.write(report), StandardCharsets.UTF_8);

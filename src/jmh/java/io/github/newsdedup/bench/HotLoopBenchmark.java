@@ -2,10 +2,10 @@ package io.github.newsdedup.bench;
 
 import io.github.newsdedup.Article;
 import io.github.newsdedup.NearDuplicateDetector;
-import io.github.newsdedup.minhash.MinHasher;
-import io.github.newsdedup.shingle.ShingleHashing;
-import io.github.newsdedup.shingle.TokenizedText;
-import io.github.newsdedup.shingle.WordTokenizer;
+import io.github.newsdedup.internal.shingle.ShingleHashing;
+import io.github.newsdedup.internal.shingle.TokenizedText;
+import io.github.newsdedup.internal.shingle.WordTokenizer;
+import io.github.newsdedup.internal.sketch.MinHashKernel;
 import io.github.newsdedup.text.ContentText;
 import io.github.newsdedup.text.TextNormalizer;
 import java.io.IOException;
@@ -41,8 +41,24 @@ import org.openjdk.jmh.annotations.Warmup;
 public class HotLoopBenchmark {
   private static final int ARTICLES = 64;
   private static final String[] CYRILLIC = {
-    "москва", "заявила", "что", "переговоры", "продолжатся", "в", "году", "правительство",
-    "министр", "сообщил", "журналистам", "о", "новых", "мерах", "экономики", "и", "на", "по"
+    "москва",
+    "заявила",
+    "что",
+    "переговоры",
+    "продолжатся",
+    "в",
+    "году",
+    "правительство",
+    "министр",
+    "сообщил",
+    "журналистам",
+    "о",
+    "новых",
+    "мерах",
+    "экономики",
+    "и",
+    "на",
+    "по"
   };
 
   /** Script of the article words. */
@@ -57,11 +73,12 @@ public class HotLoopBenchmark {
   private long[][] shingles;
   private int next;
   private final TextNormalizer normalizer = TextNormalizer.newsDefault();
-  private final WordTokenizer tokenizer = new WordTokenizer(NearDuplicateDetector.Builder.DEFAULT_SEED);
+  private final WordTokenizer tokenizer =
+      new WordTokenizer(NearDuplicateDetector.Builder.DEFAULT_SEED);
   private final StandardTokenizer standard = new StandardTokenizer();
   private final CharTermAttribute term = standard.addAttribute(CharTermAttribute.class);
-  private final MinHasher minHasher =
-      new MinHasher(
+  private final MinHashKernel minHasher =
+      new MinHashKernel(
           NearDuplicateDetector.Builder.DEFAULT_SIGNATURE_LENGTH,
           NearDuplicateDetector.Builder.DEFAULT_SEED);
   private NearDuplicateDetector detector;
@@ -81,8 +98,10 @@ public class HotLoopBenchmark {
       if (script.equals("cyrillic")) {
         StringBuilder sb = new StringBuilder(a.body().length());
         for (String word : a.body().split(" ", -1)) {
-          boolean plain = !word.isEmpty() && Character.isLetter(word.charAt(0))
-              && word.chars().allMatch(Character::isLetter);
+          boolean plain =
+              !word.isEmpty()
+                  && Character.isLetter(word.charAt(0))
+                  && word.chars().allMatch(Character::isLetter);
           sb.append(sb.length() == 0 ? "" : " ")
               .append(plain ? CYRILLIC[r.nextInt(CYRILLIC.length)] : word);
         }
@@ -97,7 +116,9 @@ public class HotLoopBenchmark {
           tokenizer.tokenize(contentChars[i], contentChars[i].length, contentAscii[i]);
       shingles[i] =
           ShingleHashing.shingles(
-              t.tokens(), t.tokenCount(), NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE,
+              t.tokens(),
+              t.tokenCount(),
+              NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE,
               NearDuplicateDetector.Builder.DEFAULT_SEED);
     }
     detector = NearDuplicateDetector.builder().threads(1).build();
@@ -148,7 +169,9 @@ public class HotLoopBenchmark {
     int i = nextIndex();
     TokenizedText t = tokenizer.tokenize(contentChars[i], contentChars[i].length, contentAscii[i]);
     return ShingleHashing.shingles(
-        t.tokens(), t.tokenCount(), NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE,
+        t.tokens(),
+        t.tokenCount(),
+        NearDuplicateDetector.Builder.DEFAULT_SHINGLE_SIZE,
         NearDuplicateDetector.Builder.DEFAULT_SEED);
   }
 

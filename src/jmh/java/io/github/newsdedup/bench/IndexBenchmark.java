@@ -1,10 +1,10 @@
 package io.github.newsdedup.bench;
 
 import io.github.newsdedup.Article;
-import io.github.newsdedup.DedupIndex;
 import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
+import io.github.newsdedup.index.DedupIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

@@ -2,10 +2,10 @@ package io.github.newsdedup.bench;
 
 import io.github.newsdedup.Article;
 import io.github.newsdedup.NearDuplicateDetector;
-import io.github.newsdedup.minhash.MinHasher;
-import io.github.newsdedup.shingle.ShingleHashing;
-import io.github.newsdedup.shingle.TokenizedText;
-import io.github.newsdedup.shingle.WordTokenizer;
+import io.github.newsdedup.internal.shingle.ShingleHashing;
+import io.github.newsdedup.internal.shingle.TokenizedText;
+import io.github.newsdedup.internal.shingle.WordTokenizer;
+import io.github.newsdedup.internal.sketch.MinHashKernel;
 import io.github.newsdedup.text.ContentText;
 import io.github.newsdedup.text.TextNormalizer;
 import java.util.Arrays;
@@ -13,8 +13,8 @@ import java.util.Arrays;
 /**
  * Single-thread throughput of each per-article stage on a sample held in memory, with the library's
  * public building blocks, in the order the detector runs them: read (generate or load), normalize,
- * tokenize, shingle (exact and coarse hashes), signature. The sample is run once as a warm-up (JIT)
- * and then once per stage, timed.
+ * tokenize, shingle (exact and alignment hashes), signature. The sample is run once as a warm-up
+ * (JIT) and then once per stage, timed.
  */
 final class StageBench {
   /** Time of one stage over the sample. */
@@ -63,13 +63,13 @@ final class StageBench {
   private final TextNormalizer normalizer = TextNormalizer.newsDefault();
   private final ContentText content = new ContentText();
   private final WordTokenizer tokenizer;
-  private final MinHasher minHasher;
+  private final MinHashKernel minHasher;
 
   StageBench(int k, int signatureLength, long seed) {
     this.k = k;
     this.seed = seed;
     this.tokenizer = new WordTokenizer(seed);
-    this.minHasher = new MinHasher(signatureLength, seed);
+    this.minHasher = new MinHashKernel(signatureLength, seed);
   }
 
   /** Reads the sample (timed as the "read" stage). */
@@ -183,12 +183,12 @@ final class StageBench {
   }
 
   /**
-   * The sorted distinct shingles and, into {@code alignment}, the coarse (alignment) shingles, as
-   * the detector computes them.
+   * The sorted distinct shingles and, into {@code alignment}, the alignment shingles, as the
+   * detector computes them.
    */
   private long[] shingles(TokenizedText t, int[] alignment) {
-    return ShingleHashing.shinglesAndCoarse(
-        t.tokens(), t.coarseTokens(), t.tokenCount(), k, seed, alignment);
+    return ShingleHashing.shinglesAndAlignment(
+        t.tokens(), t.alignmentTokens(), t.tokenCount(), k, seed, alignment);
   }
 
   Stage signature(Sample s) {

@@ -6,13 +6,13 @@ import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.Fingerprint;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
-import io.github.newsdedup.evaluation.ClusteringMetrics;
-import io.github.newsdedup.evaluation.GroupingErrors;
-import io.github.newsdedup.evaluation.IdPair;
-import io.github.newsdedup.evaluation.LabelFiles;
-import io.github.newsdedup.evaluation.PairError;
-import io.github.newsdedup.evaluation.PairRecall;
-import io.github.newsdedup.evaluation.Variant;
+import io.github.newsdedup.cli.evaluation.ClusteringMetrics;
+import io.github.newsdedup.cli.evaluation.GroupingErrors;
+import io.github.newsdedup.cli.evaluation.IdPair;
+import io.github.newsdedup.cli.evaluation.LabelFiles;
+import io.github.newsdedup.cli.evaluation.PairError;
+import io.github.newsdedup.cli.evaluation.PairRecall;
+import io.github.newsdedup.cli.evaluation.Variant;
 import io.github.newsdedup.io.ArticleReader;
 import io.github.newsdedup.io.ReadResult;
 import io.github.newsdedup.io.SkippedInput;
@@ -272,6 +272,7 @@ final class EvaluateCommand {
         o.sweepFast
             || detector(o, sizes[0], resemblances[0], containments[0])
                     .config()
+                    .thresholds()
                     .boilerplateMinGroups()
                 == 0;
     List<SweepRow> rows = new ArrayList<>();
@@ -811,14 +812,14 @@ final class EvaluateCommand {
         Locale.ROOT,
         "shingle-size %d, signature-length %d, bands %d, resemblance %s, containment %s,"
             + " alignment %s, min-contained-shingles %d, boilerplate-min-groups %d%s",
-        c.shingleSize(),
-        c.signatureLength(),
-        c.bands(),
-        c.resemblanceThreshold(),
-        c.containmentThreshold(),
-        c.alignmentThreshold(),
-        c.minContainedShingles(),
-        c.boilerplateMinGroups(),
+        c.shape().shingleSize(),
+        c.shape().signatureLength(),
+        c.shape().bands(),
+        c.thresholds().resemblanceThreshold(),
+        c.thresholds().containmentThreshold(),
+        c.thresholds().alignmentThreshold(),
+        c.thresholds().minContainedShingles(),
+        c.thresholds().boilerplateMinGroups(),
         c.exactVerification() ? "" : ", estimate");
   }
 
@@ -878,17 +879,17 @@ final class EvaluateCommand {
 
   private static void writeConfig(Json j, DetectorConfig c) {
     j.open();
-    j.key("shingleSize").number(c.shingleSize());
-    j.key("signatureLength").number(c.signatureLength());
-    j.key("bands").number(c.bands());
-    j.key("seed").number(c.seed());
-    j.key("resemblanceThreshold").number(c.resemblanceThreshold());
-    j.key("containmentThreshold").number(c.containmentThreshold());
-    j.key("minContainedShingles").number(c.minContainedShingles());
-    j.key("alignmentThreshold").number(c.alignmentThreshold());
-    j.key("sampleRate").number(c.sampleRate());
-    j.key("maxSampleFrequency").number(c.maxSampleFrequency());
-    j.key("boilerplateMinGroups").number(c.boilerplateMinGroups());
+    j.key("shingleSize").number(c.shape().shingleSize());
+    j.key("signatureLength").number(c.shape().signatureLength());
+    j.key("bands").number(c.shape().bands());
+    j.key("seed").number(c.shape().seed());
+    j.key("resemblanceThreshold").number(c.thresholds().resemblanceThreshold());
+    j.key("containmentThreshold").number(c.thresholds().containmentThreshold());
+    j.key("minContainedShingles").number(c.thresholds().minContainedShingles());
+    j.key("alignmentThreshold").number(c.thresholds().alignmentThreshold());
+    j.key("sampleRate").number(c.shape().sampleRate());
+    j.key("maxSampleFrequency").number(c.thresholds().maxSampleFrequency());
+    j.key("boilerplateMinGroups").number(c.thresholds().boilerplateMinGroups());
     j.key("exactVerification").bool(c.exactVerification());
     j.close();
   }

@@ -1,13 +1,13 @@
 package io.github.newsdedup.cli;
 
 import io.github.newsdedup.Article;
-import io.github.newsdedup.DedupIndex;
 import io.github.newsdedup.DetectorConfig;
 import io.github.newsdedup.DuplicateGroup;
-import io.github.newsdedup.IndexMatch;
-import io.github.newsdedup.IndexResult;
-import io.github.newsdedup.IndexedArticle;
 import io.github.newsdedup.ProgressListener;
+import io.github.newsdedup.index.DedupIndex;
+import io.github.newsdedup.index.IndexMatch;
+import io.github.newsdedup.index.IndexResult;
+import io.github.newsdedup.index.IndexedArticle;
 import io.github.newsdedup.io.ArticleReader;
 import io.github.newsdedup.io.ReadResult;
 import io.github.newsdedup.io.SkippedInput;
@@ -376,17 +376,17 @@ final class IndexCommand {
           "configuration shingle size %d, signature length %d, %d bands x %d rows, seed %d,%n"
               + "              resemblance %s, containment %s, min contained shingles %d,%n"
               + "              alignment %s, sample rate %d, max sample frequency %d%n",
-          c.shingleSize(),
-          c.signatureLength(),
-          c.bands(),
-          c.rows(),
-          c.seed(),
-          c.resemblanceThreshold(),
-          c.containmentThreshold(),
-          c.minContainedShingles(),
-          c.alignmentThreshold(),
-          c.sampleRate(),
-          c.maxSampleFrequency());
+          c.shape().shingleSize(),
+          c.shape().signatureLength(),
+          c.shape().bands(),
+          c.shape().rows(),
+          c.shape().seed(),
+          c.thresholds().resemblanceThreshold(),
+          c.thresholds().containmentThreshold(),
+          c.thresholds().minContainedShingles(),
+          c.thresholds().alignmentThreshold(),
+          c.shape().sampleRate(),
+          c.thresholds().maxSampleFrequency());
     }
     return Main.EXIT_OK;
   }

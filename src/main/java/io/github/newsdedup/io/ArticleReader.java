@@ -4,6 +4,7 @@ import io.github.newsdedup.Article;
 import io.github.newsdedup.BodyFormat;
 import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.internal.Checks;
+import io.github.newsdedup.text.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -29,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Reads articles from files and folders: {@code .txt} files (plain text, one article each, id =
@@ -237,7 +237,7 @@ public final class ArticleReader {
     if (!m.find()) {
       return "";
     }
-    return StringEscapeUtils.unescapeHtml4(m.group(1)).replaceAll("\\s+", " ").strip();
+    return TextNormalizer.decodeEntities(m.group(1)).replaceAll("\\s+", " ").strip();
   }
 
   private static String duplicateReason(String id, String firstInput) {

@@ -1,88 +1,96 @@
 package io.github.newsdedup.minhash;
 
 import io.github.newsdedup.internal.Checks;
-import io.github.newsdedup.shingle.ShingleHashing;
+import io.github.newsdedup.internal.sketch.MinHashKernel;
+import java.util.Objects;
 
 /**
- * Computes MinHash signatures by one-permutation hashing with optimal densification (Li, Owen and
- * Zhang 2012; Shrivastava, ICML 2017): each shingle hash is evaluated once, its top bits pick one
- * of {@code length} bins and its low 32 bits compete for that bin's minimum; empty bins borrow the
- * value of the first non-empty bin along a probe sequence that depends only on the bin and the
- * seed, which keeps the collision probability of every position equal to the Jaccard resemblance.
- * About 40× fewer operations than {@code length} independent hash functions.
+ * Accumulates shingle hashes into a {@link MinHashSignature} of the {@linkplain
+ * HashScheme#current() current scheme}: one-permutation hashing with optimal densification (Li,
+ * Owen and Zhang 2012; Shrivastava, ICML 2017). Each hash is evaluated once; its top bits pick one
+ * of {@code length} bins and its low 32 bits compete for that bin's minimum. About 40× fewer
+ * operations than {@code length} independent hash functions, with the same estimator.
  *
- * <p>Immutable and thread-safe.
+ * <pre>{@code
+ * MinHasher hasher = MinHasher.create(128, seed);
+ * for (long h : shingleHashes) {
+ *   hasher.putShingleHash(h);
+ * }
+ * MinHashSignature signature = hasher.signature();
+ * }</pre>
+ *
+ * <p>Single-use and not thread-safe (as Guava's {@code Hasher}): after {@link #signature()} no more
+ * hashes may be added. Adding a hash twice changes nothing, so a multiset and its set give the same
+ * signature.
  */
 public final class MinHasher {
-  private final int length;
-  private final long seed;
+  private final MinHashKernel kernel;
+  private final int[] bins;
+  private final boolean[] filled;
+  private MinHashSignature result;
 
-  /**
-   * Creates a MinHasher.
-   *
-   * @param length values per signature, at least 1
-   * @param seed seed of the densification probe sequence
-   * @throws IllegalArgumentException if {@code length} is not positive
-   */
-  public MinHasher(int length, long seed) {
-    Checks.checkArgument(length >= 1, "length must be positive, got %d", length);
-    this.length = length;
-    this.seed = seed;
-  }
-
-  /** Returns the signature length. */
-  public int length() {
-    return length;
+  private MinHasher(MinHashKernel kernel) {
+    this.kernel = kernel;
+    this.bins = kernel.emptyBins();
+    this.filled = new boolean[kernel.length()];
   }
 
   /**
-   * Returns the signature of a set of shingle hashes. Values are stored with the sign bit flipped
-   * so that signed comparison orders them as unsigned. The empty set gives all {@code -1}.
+   * Returns a new, empty accumulator.
    *
-   * @param shingles distinct shingle hashes (any order)
-   * @param count how many of them to use
-   * @return the signature values
+   * @param length values per signature, in {@code [1, 4096]}
+   * @param seed seed of the densification probe sequence (the detector uses its configured seed)
+   * @return the accumulator
+   * @throws IllegalArgumentException if {@code length} is out of range
    */
-  public int[] signature(long[] shingles, int count) {
-    int[] bins = new int[length];
-    java.util.Arrays.fill(bins, Integer.MAX_VALUE);
-    boolean[] filled = new boolean[length];
-    // Branch-free: which value wins a bin is random, so a branch on it is mispredicted often.
-    for (int i = 0; i < count; i++) {
-      long h = shingles[i];
-      int bin = (int) (((h >>> 32) * length) >>> 32);
-      int v = ((int) h) ^ Integer.MIN_VALUE;
-      bins[bin] = Math.min(bins[bin], v);
-      filled[bin] = true;
-    }
-    int filledCount = 0;
-    for (boolean f : filled) {
-      filledCount += f ? 1 : 0;
-    }
-    if (filledCount == 0) {
-      java.util.Arrays.fill(bins, -1);
-      return bins;
-    }
-    if (filledCount < length) {
-      densify(bins, filled);
-    }
-    return bins;
+  public static MinHasher create(int length, long seed) {
+    Checks.checkArgument(
+        length >= 1 && length <= 4096, "length must be in [1, 4096], got %d", length);
+    return new MinHasher(new MinHashKernel(length, seed));
   }
 
-  private void densify(int[] bins, boolean[] filled) {
-    for (int i = 0; i < length; i++) {
-      if (filled[i]) {
-        continue;
-      }
-      long state = ShingleHashing.fmix64(seed ^ (0x9E3779B97F4A7C15L * (i + 1)));
-      for (int attempt = 0; ; attempt++) {
-        state = ShingleHashing.fmix64(state + attempt + 1);
-        int j = (int) (((state >>> 32) * length) >>> 32);
-        if (filled[j]) {
-          bins[i] = bins[j];
-          break;
-        }
-      }
+  /**
+   * Adds one shingle hash.
+   *
+   * @param hash a 64-bit shingle hash (all bits are used)
+   * @return this accumulator
+   * @throws IllegalStateException if {@link #signature()} was already called
+   */
+  public MinHasher putShingleHash(long hash) {
+    Checks.checkState(result == null, "signature() was already called; create a new MinHasher");
+    int bin = kernel.bin(hash);
+    bins[bin] = Math.min(bins[bin], MinHashKernel.value(hash));
+    filled[bin] = true;
+    return this;
+  }
+
+  /**
+   * Adds every hash of {@code hashes}.
+   *
+   * @param hashes 64-bit shingle hashes
+   * @return this accumulator
+   * @throws NullPointerException if {@code hashes} is null
+   * @throws IllegalStateException if {@link #signature()} was already called
+   */
+  public MinHasher putShingleHashes(long[] hashes) {
+    Objects.requireNonNull(hashes, "hashes");
+    for (long h : hashes) {
+      putShingleHash(h);
     }
+    return this;
+  }
+
+  /**
+   * Returns the signature of the hashes added so far; the empty set gives all {@code -1}. Later
+   * calls return the same signature.
+   *
+   * @return the immutable signature
+   */
+  public MinHashSignature signature() {
+    if (result == null) {
+      kernel.finish(bins, filled);
+      result = MinHashSignature.of(HashScheme.current(), bins);
+    }
+    return result;
   }
 }

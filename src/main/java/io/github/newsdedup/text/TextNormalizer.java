@@ -212,6 +212,18 @@ public final class TextNormalizer {
     return nfkc(unescaped(html ? stripHtml(body) : body));
   }
 
+  /**
+   * Returns {@code text} with its HTML character references decoded, as the normalizer decodes them
+   * in article bodies (for metadata such as page titles, so that both agree).
+   *
+   * @param text text that may hold references such as {@code &amp;} or {@code &#8217;}
+   * @return the decoded text
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String decodeEntities(String text) {
+    return unescaped(Objects.requireNonNull(text, "text"));
+  }
+
   private static String unescaped(String text) {
     if (mayHaveEntity(text)) {
       text = StringEscapeUtils.unescapeHtml4(text);

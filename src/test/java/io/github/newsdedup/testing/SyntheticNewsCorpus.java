@@ -2,8 +2,8 @@ package io.github.newsdedup.testing;
 
 import io.github.newsdedup.Article;
 import io.github.newsdedup.BodyFormat;
-import io.github.newsdedup.evaluation.IdPair;
-import io.github.newsdedup.evaluation.Variant;
+import io.github.newsdedup.cli.evaluation.IdPair;
+import io.github.newsdedup.cli.evaluation.Variant;
 import io.github.newsdedup.testing.NewsVocabulary.Topic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

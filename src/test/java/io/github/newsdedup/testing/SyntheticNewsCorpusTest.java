@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.newsdedup.evaluation.IdPair;
-import io.github.newsdedup.evaluation.LabelFiles;
-import io.github.newsdedup.evaluation.Variant;
+import io.github.newsdedup.cli.evaluation.IdPair;
+import io.github.newsdedup.cli.evaluation.LabelFiles;
+import io.github.newsdedup.cli.evaluation.Variant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.newsdedup.shingle.TokenizedText;
-import io.github.newsdedup.shingle.WordTokenizer;
+import io.github.newsdedup.internal.shingle.TokenizedText;
+import io.github.newsdedup.internal.shingle.WordTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,26 +30,112 @@ class TextNormalizerFusedPathTest {
   private static final long SEED = 0x5EEDL;
 
   private static final String[] LATIN_WORDS = {
-    "the", "Minister", "said", "on", "Tuesday", "that", "talks", "would", "continue", "a", "I",
-    "caf\u00E9", "na\u00EFve", "Z\u00FCrich", "\u00C6sop", "stra\u00DFe", "\u00FEorn", "se\u00F1or",
-    "\u00C5ngstr\u00F6m", "\u00D8resund", "co-operate", "it\u2019s", "O'Neill", "U.K.", "4.3bn",
-    "1,200", "\u00A345m", "50\u00B0C", "3\u00D74", "\u00BFqu\u00E9?", "\u00A1s\u00ED!", "x\u00B7y",
-    "snake_case", "___", "\u00A9", "\u00AE", "\u00B1", "\u00B6", "\u00A7", "\u00DE", "\u00F0",
-    "\u00BD", "\u00B2", "\u00B5", "\u00AA", "ISTANBUL", "Izmir", "Marks & Spencer", "R&D",
-    "&amp;", "&quot;quoted&quot;", "&#39;", "&eacute;t&eacute;", "&nbsp;", "`grave`", "\u00B4acute",
-    "\u201Cquoted\u201D", "\u2018single\u2019", "\u201Elow\u201F", "\u00ABguillemets\u00BB",
-    "dash\u2014dash", "en\u2013dash", "minus\u2212", "prime\u2032", "\u2033", "\u02BCmodifier",
-    "soft\u00ADhyphen", "zero\u200Bwidth", "zw\u200Cnj", "zw\u200Dj", "wj\u2060", "bom\uFEFF",
-    "fig\u2007space", "narrow\u202Fnbsp", "nb\u00A0sp", "\u2011", "\u2026", "(paren)", "[bracket]",
-    "x|y", "|", "e\u0301", "\uFB01ne", "\u2082", "\u00A0", "\u0000", "\u001F", "\u0085inline"
+    "the",
+    "Minister",
+    "said",
+    "on",
+    "Tuesday",
+    "that",
+    "talks",
+    "would",
+    "continue",
+    "a",
+    "I",
+    "caf\u00E9",
+    "na\u00EFve",
+    "Z\u00FCrich",
+    "\u00C6sop",
+    "stra\u00DFe",
+    "\u00FEorn",
+    "se\u00F1or",
+    "\u00C5ngstr\u00F6m",
+    "\u00D8resund",
+    "co-operate",
+    "it\u2019s",
+    "O'Neill",
+    "U.K.",
+    "4.3bn",
+    "1,200",
+    "\u00A345m",
+    "50\u00B0C",
+    "3\u00D74",
+    "\u00BFqu\u00E9?",
+    "\u00A1s\u00ED!",
+    "x\u00B7y",
+    "snake_case",
+    "___",
+    "\u00A9",
+    "\u00AE",
+    "\u00B1",
+    "\u00B6",
+    "\u00A7",
+    "\u00DE",
+    "\u00F0",
+    "\u00BD",
+    "\u00B2",
+    "\u00B5",
+    "\u00AA",
+    "ISTANBUL",
+    "Izmir",
+    "Marks & Spencer",
+    "R&D",
+    "&amp;",
+    "&quot;quoted&quot;",
+    "&#39;",
+    "&eacute;t&eacute;",
+    "&nbsp;",
+    "`grave`",
+    "\u00B4acute",
+    "\u201Cquoted\u201D",
+    "\u2018single\u2019",
+    "\u201Elow\u201F",
+    "\u00ABguillemets\u00BB",
+    "dash\u2014dash",
+    "en\u2013dash",
+    "minus\u2212",
+    "prime\u2032",
+    "\u2033",
+    "\u02BCmodifier",
+    "soft\u00ADhyphen",
+    "zero\u200Bwidth",
+    "zw\u200Cnj",
+    "zw\u200Dj",
+    "wj\u2060",
+    "bom\uFEFF",
+    "fig\u2007space",
+    "narrow\u202Fnbsp",
+    "nb\u00A0sp",
+    "\u2011",
+    "\u2026",
+    "(paren)",
+    "[bracket]",
+    "x|y",
+    "|",
+    "e\u0301",
+    "\uFB01ne",
+    "\u2082",
+    "\u00A0",
+    "\u0000",
+    "\u001F",
+    "\u0085inline"
   };
 
   private static final String[] OTHER_WORDS = {
-    "\u041C\u043E\u0441\u043A\u0432\u0430", "\u0437\u0430\u044F\u0432\u0438\u043B\u0430",
-    "\u5317\u4EAC", "\u6771\u4EAC\u3067", "\u3072\u3089\u304C\u306A", "\u30AB\u30BF\u30AB\u30CA",
-    "\u03B5\u03BB\u03BB\u03AC\u03B4\u03B1", "\u0130stanbul", "\u03A3\u039F\u03A3",
-    "\u0645\u0631\u062D\u0628\u0627\u061F", "\u0928\u092E\u0938\u094D\u0924\u0947\u0964",
-    "\uD83D\uDE00", "\u3002", "\u2028", "\u2029"
+    "\u041C\u043E\u0441\u043A\u0432\u0430",
+    "\u0437\u0430\u044F\u0432\u0438\u043B\u0430",
+    "\u5317\u4EAC",
+    "\u6771\u4EAC\u3067",
+    "\u3072\u3089\u304C\u306A",
+    "\u30AB\u30BF\u30AB\u30CA",
+    "\u03B5\u03BB\u03BB\u03AC\u03B4\u03B1",
+    "\u0130stanbul",
+    "\u03A3\u039F\u03A3",
+    "\u0645\u0631\u062D\u0628\u0627\u061F",
+    "\u0928\u092E\u0938\u094D\u0924\u0947\u0964",
+    "\uD83D\uDE00",
+    "\u3002",
+    "\u2028",
+    "\u2029"
   };
 
   private static final String[] CHROME = {
@@ -66,12 +152,28 @@ class TextNormalizerFusedPathTest {
   };
 
   private static final String[] SPACES = {
-    " ", " ", " ", " ", "  ", "\t", "\u00A0", " \u00A0 ", "\u2007", "\u202F", "\u000B", "\f",
-    "\u001C", "\u3000", "\u2003", " \u00AD ", "\u200B"
+    " ",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "\t",
+    "\u00A0",
+    " \u00A0 ",
+    "\u2007",
+    "\u202F",
+    "\u000B",
+    "\f",
+    "\u001C",
+    "\u3000",
+    "\u2003",
+    " \u00AD ",
+    "\u200B"
   };
 
-  private static final String[] ENDINGS = {"", "", ".", ".", "!", "?", ":", ";", ".\"", ".)",
-    ".\u201D", "\u2026", " .", "...", ".'] "};
+  private static final String[] ENDINGS = {
+    "", "", ".", ".", "!", "?", ":", ";", ".\"", ".)", ".\u201D", "\u2026", " .", "...", ".'] "
+  };
 
   private static String pick(SplittableRandom r, String[] from) {
     return from[r.nextInt(from.length)];
@@ -132,8 +234,9 @@ class TextNormalizerFusedPathTest {
   }
 
   /**
-   * Asserts the same normalized text and the same tokens (hashes, coarse hashes, sentence starts:
-   * all a fingerprint is computed from) on both paths, as the detector runs them before and now.
+   * Asserts the same normalized text and the same tokens (hashes, alignment hashes, sentence
+   * starts: all a fingerprint is computed from) on both paths, as the detector runs them before and
+   * now.
    */
   private static void assertSame(String body, boolean html, String message) {
     List<String> units = NORMALIZER.contentUnits(body, html);
@@ -149,7 +252,7 @@ class TextNormalizerFusedPathTest {
     TokenizedText actualTokens =
         new WordTokenizer(SEED).tokenize(actual.chars(), actual.length(), actual.isAscii());
     assertArrayEquals(expectedTokens.tokens(), actualTokens.tokens(), message);
-    assertArrayEquals(expectedTokens.coarseTokens(), actualTokens.coarseTokens(), message);
+    assertArrayEquals(expectedTokens.alignmentTokens(), actualTokens.alignmentTokens(), message);
     assertEquals(expectedTokens.sentenceCount(), actualTokens.sentenceCount(), message);
     for (int s = 0; s < expectedTokens.sentenceCount(); s++) {
       assertEquals(expectedTokens.sentenceStart(s), actualTokens.sentenceStart(s), message);
@@ -201,8 +304,7 @@ class TextNormalizerFusedPathTest {
   void fuse_latinText_takesFusedPath() {
     ContentText out = new ContentText();
     assertTrue(
-        TextNormalizer.fuse(
-            "Caf\u00E9 \u201Cna\u00EFve\u201D \u2014 it\u2019s.\r\n", out, false));
+        TextNormalizer.fuse("Caf\u00E9 \u201Cna\u00EFve\u201D \u2014 it\u2019s.\r\n", out, false));
     assertEquals(
         String.join("\n", NORMALIZER.contentUnits("Caf\u00E9 \u201Cna\u00EFve\u201D", false)),
         out.toString());
@@ -288,26 +390,90 @@ class TextNormalizerFusedPathTest {
   }
 
   private static final String[] HTML_PIECES = {
-    "<p>", "</p>", "<br/>", "<br>", "</br>", "<div class=\"a>b\">", "<a title='x > y'>", "</a>",
-    "<p title=\"it's > ok\" data-x=1>", "<img src=x alt=\"a < b > c\">", "<b>", "</b >",
-    "<span onclick=\"f('>')\">", "<p title=\"esc \\\" > q\">", "<h1 id=t>", "</h1>",
+    "<p>",
+    "</p>",
+    "<br/>",
+    "<br>",
+    "</br>",
+    "<div class=\"a>b\">",
+    "<a title='x > y'>",
+    "</a>",
+    "<p title=\"it's > ok\" data-x=1>",
+    "<img src=x alt=\"a < b > c\">",
+    "<b>",
+    "</b >",
+    "<span onclick=\"f('>')\">",
+    "<p title=\"esc \\\" > q\">",
+    "<h1 id=t>",
+    "</h1>",
     "<p title=\"a > long run of words\\\" inside > x\">",
     "<script><!-- s = 'a > long run of words\\' still' --></script>",
-    "<!-- a > b -->", "<!-- x -- y > z -->", "<!--# include virtual=\"a>b\" -->",
-    "<script>var a = \"<p>\"; if (a > b) {}</script>", "<script><!-- x > 'y' --></script>",
-    "<script type=\"t\">a > b</script >", "<style>p > a { x: 1 }</style>",
-    "<style><!-- p > \"a\" --></style>", "<![CDATA[ a > b ]] c ]]>", "<!DOCTYPE html>",
-    "<?xml version=\"1.0\"?>", "<!bogus > text", "&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;",
-    "&eacute;", "&#39;", "&#x27;", "&#xE001;", "&bogus;", " & ", "&amp", "<", ">", " > ", "< p>",
-    "<p title=\"unterminated", "<!-- unterminated", "<script>unterminated", "<![CDATA[open",
-    "<p title='a", "-->", "]]>", "\"", "'", "\\", "-", "]", "[", "/", "?", "!", "=",
-    "\uE000", "\uE005", "\uD83D\uDE00", "\n", "\r\n", "\t", "  "
+    "<!-- a > b -->",
+    "<!-- x -- y > z -->",
+    "<!--# include virtual=\"a>b\" -->",
+    "<script>var a = \"<p>\"; if (a > b) {}</script>",
+    "<script><!-- x > 'y' --></script>",
+    "<script type=\"t\">a > b</script >",
+    "<style>p > a { x: 1 }</style>",
+    "<style><!-- p > \"a\" --></style>",
+    "<![CDATA[ a > b ]] c ]]>",
+    "<!DOCTYPE html>",
+    "<?xml version=\"1.0\"?>",
+    "<!bogus > text",
+    "&amp;",
+    "&lt;",
+    "&gt;",
+    "&quot;",
+    "&nbsp;",
+    "&eacute;",
+    "&#39;",
+    "&#x27;",
+    "&#xE001;",
+    "&bogus;",
+    " & ",
+    "&amp",
+    "<",
+    ">",
+    " > ",
+    "< p>",
+    "<p title=\"unterminated",
+    "<!-- unterminated",
+    "<script>unterminated",
+    "<![CDATA[open",
+    "<p title='a",
+    "-->",
+    "]]>",
+    "\"",
+    "'",
+    "\\",
+    "-",
+    "]",
+    "[",
+    "/",
+    "?",
+    "!",
+    "=",
+    "\uE000",
+    "\uE005",
+    "\uD83D\uDE00",
+    "\n",
+    "\r\n",
+    "\t",
+    "  "
   };
 
   private static final String[] TEXT_PIECES = {
-    "The minister said on Tuesday that talks would continue", " and it's", " \"quoted\" ",
-    " co-operate ", " [bracketed] ", " back\\slash ", "plain words without specials ",
-    "caf\u00E9 na\u00EFve \u201Cquotes\u201D ", "x", "a b c d e f g h i j", "?!.;:"
+    "The minister said on Tuesday that talks would continue",
+    " and it's",
+    " \"quoted\" ",
+    " co-operate ",
+    " [bracketed] ",
+    " back\\slash ",
+    "plain words without specials ",
+    "caf\u00E9 na\u00EFve \u201Cquotes\u201D ",
+    "x",
+    "a b c d e f g h i j",
+    "?!.;:"
   };
 
   private static String randomPage(SplittableRandom r) {
@@ -343,24 +509,94 @@ class TextNormalizerFusedPathTest {
 
   /** Markup that {@code stripSimpleMarkup} handles. */
   private static final String[] SIMPLE_MARKUP = {
-    "<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>", "<li>", "<a>", "</a>", "<b>", "</b>",
-    "<br>", "</br>", "<brx>", "</brx>", "<bdo>", "<span>", "</span>", "<strong>", "<textarea>",
-    "<var>", "<abbr>", "<abc>", "<ab>", "<s>", "<sub>", "<x1>", "</script>", "</scripts>",
-    "</style>", "<script>var ads = [1, 2, 3]; track('view');</script>",
-    "<script>a > b && c</script>", "<script></script>", "<div class=\"nav\">",
-    "<a href=\"/world\">", "<a href=\"/x\" title=\"a b\">", "<p data-x=\"\">",
-    "<p  class=\"x\">", "<br class=\"x\">", "<h1 id=\"t\">", "<b class=\"x\">",
-    "<p c=\"\u00E9 \u201C\">", ">", "\"", "'", "=", "\\", "-", "]", "\n", "\r\n", "\uE000"
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<h1>",
+    "</h1>",
+    "<li>",
+    "<a>",
+    "</a>",
+    "<b>",
+    "</b>",
+    "<br>",
+    "</br>",
+    "<brx>",
+    "</brx>",
+    "<bdo>",
+    "<span>",
+    "</span>",
+    "<strong>",
+    "<textarea>",
+    "<var>",
+    "<abbr>",
+    "<abc>",
+    "<ab>",
+    "<s>",
+    "<sub>",
+    "<x1>",
+    "</script>",
+    "</scripts>",
+    "</style>",
+    "<script>var ads = [1, 2, 3]; track('view');</script>",
+    "<script>a > b && c</script>",
+    "<script></script>",
+    "<div class=\"nav\">",
+    "<a href=\"/world\">",
+    "<a href=\"/x\" title=\"a b\">",
+    "<p data-x=\"\">",
+    "<p  class=\"x\">",
+    "<br class=\"x\">",
+    "<h1 id=\"t\">",
+    "<b class=\"x\">",
+    "<p c=\"\u00E9 \u201C\">",
+    ">",
+    "\"",
+    "'",
+    "=",
+    "\\",
+    "-",
+    "]",
+    "\n",
+    "\r\n",
+    "\uE000"
   };
 
   /** Markup just outside what {@code stripSimpleMarkup} handles. */
   private static final String[] NOT_SIMPLE_MARKUP = {
-    "<P>", "<p >", "<p/>", "<br/>", "<script>", "<scripts>", "<style>", "<styles>",
-    "<script><!-- x --></script>", "<script>x</SCRIPT></script>", "<script>\uD83D</script>",
-    "<script type=\"x\"></script>", "<p class=\"a\" >", "<p class='a'>", "<p class=\"a>b\">",
-    "<p class=\"a=b\">", "<p class=\"a\\\"b\">", "<p class=x>", "<p class=\"", "<p class=\"x\"",
-    "<p class=\"a&amp;\">", "<p c=\"\uD83D\uDE00\">", "</b >", "< p>", "<1>", "<-x>",
-    "<!-- c -->", "<", "</", "&amp;", "&", "\uD83D\uDE00"
+    "<P>",
+    "<p >",
+    "<p/>",
+    "<br/>",
+    "<script>",
+    "<scripts>",
+    "<style>",
+    "<styles>",
+    "<script><!-- x --></script>",
+    "<script>x</SCRIPT></script>",
+    "<script>\uD83D</script>",
+    "<script type=\"x\"></script>",
+    "<p class=\"a\" >",
+    "<p class='a'>",
+    "<p class=\"a>b\">",
+    "<p class=\"a=b\">",
+    "<p class=\"a\\\"b\">",
+    "<p class=x>",
+    "<p class=\"",
+    "<p class=\"x\"",
+    "<p class=\"a&amp;\">",
+    "<p c=\"\uD83D\uDE00\">",
+    "</b >",
+    "< p>",
+    "<1>",
+    "<-x>",
+    "<!-- c -->",
+    "<",
+    "</",
+    "&amp;",
+    "&",
+    "\uD83D\uDE00"
   };
 
   @Test
@@ -437,8 +673,10 @@ class TextNormalizerFusedPathTest {
       String body = Files.readString(f, StandardCharsets.UTF_8);
       assertSame(body, false, f.toString());
       assertSame(body.replace("\n", "\r\n"), false, f.toString());
-      assertSame("<html><body><p>" + body.replace("\n", "</p>\n<p>") + "</p></body></html>",
-          true, f.toString());
+      assertSame(
+          "<html><body><p>" + body.replace("\n", "</p>\n<p>") + "</p></body></html>",
+          true,
+          f.toString());
     }
   }
 }

@@ -1,2 +1,0 @@
-/** Grouping of verified pairs into groups of copies around a representative, without chaining. */
-package io.github.newsdedup.cluster;

@@ -1,0 +1,2 @@
+/** Grouping of verified pairs into groups of copies around a representative, without chaining. */
+package io.github.newsdedup.internal.grouping;
