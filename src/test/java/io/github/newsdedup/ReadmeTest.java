@@ -26,22 +26,44 @@ class ReadmeTest {
     return Files.readString(p, StandardCharsets.UTF_8);
   }
 
+  /** The lines between two markers of a test, less the test method's indentation, stripped. */
+  private static String example(String test, String begin, String end) throws IOException {
+    String source = read(Path.of("src/test/java/io/github/newsdedup", test));
+    int from = source.indexOf(begin);
+    int to = source.indexOf(end, from);
+    assertTrue(from >= 0 && to > from, "example markers in " + test);
+    return source
+        .substring(source.indexOf('\n', from) + 1, to)
+        .lines()
+        .map(l -> l.startsWith("    ") ? l.substring(4) : l)
+        .collect(Collectors.joining("\n"))
+        .strip();
+  }
+
+  /** The first java block of a Markdown file, stripped. */
+  private static String javaBlock(Path doc) throws IOException {
+    Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(read(doc));
+    assertTrue(m.find(), "a java block in " + doc);
+    return m.group(1).strip();
+  }
+
   @Test
   void javaExample_isTheTestedCode() throws IOException {
-    String test = read(Path.of("src/test/java/io/github/newsdedup/JavadocExamplesTest.java"));
-    String begin = "// --- README \"Java API\" example, verbatim from here ---\n";
-    int from = test.indexOf(begin) + begin.length();
-    int to = test.indexOf("    // --- end of example ---", from);
-    assertTrue(from > begin.length() && to > from, "example markers in JavadocExamplesTest");
-    String tested =
-        test.substring(from, to)
-            .lines()
-            .map(l -> l.startsWith("    ") ? l.substring(4) : l)
-            .collect(Collectors.joining("\n"))
-            .strip();
-    Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(read(README));
-    assertTrue(m.find(), "a java block in the README");
-    assertEquals(tested, m.group(1).strip());
+    assertEquals(
+        example(
+            "JavadocExamplesTest.java",
+            "// --- README \"Java API\" example, verbatim from here ---",
+            "    // --- end of example ---"),
+        javaBlock(README));
+  }
+
+  @Test
+  void indexExample_isTheTestedCode() throws IOException {
+    // The test closes the try block after its end marker, to keep the result.
+    assertEquals(
+        example("index/DedupIndexExampleTest.java", "// ---- begin example", "      // ---- end")
+            + "\n}",
+        javaBlock(Path.of("docs/index.md")));
   }
 
   @Test
