@@ -109,7 +109,10 @@ final class CharFolding {
     return FOLDED[c];
   }
 
-  /** Folds the diacritics of {@code in[i]} (not ASCII) into {@code out} at {@code w}; returns the new end. */
+  /**
+   * Folds the diacritics of {@code in[i]} (not ASCII) into {@code out} at {@code w}; returns the
+   * new end.
+   */
   static int foldDiacritic(char[] in, int i, char[] out, int w) {
     char c = in[i];
     char f = FOLDED[c];

@@ -107,8 +107,8 @@ final class ChromeRules {
   }
 
   /**
-   * {@link #isContent(String)} of {@code s[from, to)}, given its words (as {@link
-   * Chars#countWords} counts them) and pipes.
+   * {@link #isContent(String)} of {@code s[from, to)}, given its words (as {@link Chars#countWords}
+   * counts them) and pipes.
    */
   static boolean isContent(char[] s, int from, int to, int words, int pipes) {
     int length = to - from;

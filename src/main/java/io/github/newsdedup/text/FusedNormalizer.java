@@ -1,10 +1,11 @@
 package io.github.newsdedup.text;
 
 /**
- * The normalizer's fast path: the folds of {@link CharFolding}, the whitespace collapse and the line
- * rules of {@link ReferenceNormalizer#keepContent} in one pass over the chars of decoded, NFKC text,
- * writing the content units joined by {@code '\n'} into a reused buffer with no string per line or
- * unit. Same output as the reference path, which {@code TextNormalizerFusedPathTest} checks.
+ * The normalizer's fast path: the folds of {@link CharFolding}, the whitespace collapse and the
+ * line rules of {@link ReferenceNormalizer#keepContent} in one pass over the chars of decoded, NFKC
+ * text, writing the content units joined by {@code '\n'} into a reused buffer with no string per
+ * line or unit. Same output as the reference path, which {@code TextNormalizerFusedPathTest}
+ * checks.
  *
  * <p>The pass gives up (and the caller takes the reference path) on a char whose fold it does not
  * handle: a supplementary char, capital sigma or capital I with dot (whose lowercase depends on
@@ -13,10 +14,10 @@ package io.github.newsdedup.text;
  *
  * <p>Lines are folded and collapsed straight into the output after the units kept so far, counting
  * the unit's words and pipes on the way; a unit that fails the rules is overwritten by the next.
- * Runs of {@link #PLAIN} chars (ASCII letters, digits, most punctuation and single spaces: most of a
- * news text) are copied by a tight loop that only folds the case and counts word starts; a run ends
- * at another char, a line end or a double space, so its exit mispredicts a few times a line rather
- * than once a word. The other chars take the general step, branch-free as far as it goes.
+ * Runs of {@link #PLAIN} chars (ASCII letters, digits, most punctuation and single spaces: most of
+ * a news text) are copied by a tight loop that only folds the case and counts word starts; a run
+ * ends at another char, a line end or a double space, so its exit mispredicts a few times a line
+ * rather than once a word. The other chars take the general step, branch-free as far as it goes.
  *
  * <p>One instance per call: it holds the pass's state.
  */

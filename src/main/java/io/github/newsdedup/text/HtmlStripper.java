@@ -43,9 +43,8 @@ final class HtmlStripper {
   /**
    * {@link #strip} of {@code body} into {@code scratch.input}, with its scratch buffers; returns
    * the length, and sets {@code scratch.inputHasAmpersand}. A page of simple markup is stripped
-   * without the filter, a page with long runs of text with those runs marked, any other page by
-   * the filter. {@code TextNormalizerFusedPathTest} checks the equality on generated and fuzzed
-   * pages.
+   * without the filter, a page with long runs of text with those runs marked, any other page by the
+   * filter. {@code TextNormalizerFusedPathTest} checks the equality on generated and fuzzed pages.
    */
   static int stripFast(String body, ContentText scratch) {
     int n = body.length();

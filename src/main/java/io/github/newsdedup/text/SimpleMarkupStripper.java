@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Strips the simple markup of most generated pages as {@code HTMLStripCharFilter} does, without
- * the filter (whose construction alone, a 32 KB buffer, costs more than stripping such a page).
+ * Strips the simple markup of most generated pages as {@code HTMLStripCharFilter} does, without the
+ * filter (whose construction alone, a 32 KB buffer, costs more than stripping such a page).
  *
  * <p>Handled: text without {@code &} and surrogates (copied); start tags {@code <name>} and {@code
  * <name a="v" b-c="w">} with a lowercase name and attribute values without {@code " ' < > \ = &}
@@ -14,9 +14,9 @@ import java.util.Set;
  * other tag becomes {@code '\n'} (a name starting with "br" matches its br rule, also {@code
  * '\n'}); a quoted attribute value can only run past the tag's {@code '>'} if it starts at a quote
  * after {@code =}, and every such quote here opens a value closed before it, so each tag ends at
- * its first {@code '>'}; a script element becomes {@code '\n'}, its content skipped up to the
- * first {@code </script>}, which the script state would only miss after a {@code <!--}. Names
- * starting with "script" (but the plain tag) or "style" enter other states: not handled.
+ * its first {@code '>'}; a script element becomes {@code '\n'}, its content skipped up to the first
+ * {@code </script>}, which the script state would only miss after a {@code <!--}. Names starting
+ * with "script" (but the plain tag) or "style" enter other states: not handled.
  */
 final class SimpleMarkupStripper {
   private SimpleMarkupStripper() {}
@@ -139,7 +139,7 @@ final class SimpleMarkupStripper {
   }
 
   /**
-   * Skips the attributes {@code  a="v" b-c="w"} of a start tag from {@code j}; returns where they
+   * Skips the attributes {@code a="v" b-c="w"} of a start tag from {@code j}; returns where they
    * end, or -1 for an attribute that is not simple.
    */
   private static int skipAttributes(char[] in, int j, int n) {

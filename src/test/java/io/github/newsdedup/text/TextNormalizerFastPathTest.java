@@ -77,8 +77,7 @@ class TextNormalizerFastPathTest {
   void isLatin1Compatibility_matchesJdkNormalizer() {
     for (char c = 0; c < 0x100; c++) {
       boolean stable = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC);
-      assertEquals(
-          !stable, Nfkc.isLatin1Compatibility(c), "U+" + Integer.toHexString(c));
+      assertEquals(!stable, Nfkc.isLatin1Compatibility(c), "U+" + Integer.toHexString(c));
     }
   }
 

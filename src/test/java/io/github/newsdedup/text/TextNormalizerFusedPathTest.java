@@ -248,7 +248,8 @@ class TextNormalizerFusedPathTest {
         assertTrue(actual.chars()[i] < 0x80, message);
       }
     }
-    TokenizedText expectedTokens = new WordTokenizer(SEED).tokenize(units);
+    char[] joined = String.join("\n", units).toCharArray();
+    TokenizedText expectedTokens = new WordTokenizer(SEED).tokenize(joined, joined.length, false);
     TokenizedText actualTokens =
         new WordTokenizer(SEED).tokenize(actual.chars(), actual.length(), actual.isAscii());
     assertArrayEquals(expectedTokens.tokens(), actualTokens.tokens(), message);
