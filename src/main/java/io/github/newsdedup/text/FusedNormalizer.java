@@ -111,7 +111,7 @@ final class FusedNormalizer {
   private boolean joining; // the unit's last line is joined to the next line
   private int words; // words of the unit so far, as countWords counts them
   private int pipes; // pipes of the unit so far
-  private int inWord; // 1 when the last char of the line is in a word
+  private int inWord; // 1 when the last char of the line is in a word (kept here across calls)
 
   private FusedNormalizer(char[] in, int n, ContentText dst) {
     this.in = in;
@@ -160,7 +160,8 @@ final class FusedNormalizer {
     int w = lineStart;
     int pending = 0; // a space is due before the next char
     int nonEmpty = 0; // the line has a char
-    inWord = 0;
+    int words = this.words;
+    int inWord = 0;
     textEnd = true;
     while (i < n) {
       char c = in[i++];
@@ -170,7 +171,11 @@ final class FusedNormalizer {
           out[w] = ' ';
           w += pending;
           nonEmpty = 1;
+          this.words = words;
+          this.inWord = inWord;
           int end = copyPlainRun(i - 1, w);
+          words = this.words;
+          inWord = this.inWord;
           w += end - (i - 1);
           i = end;
           pending = out[w - 1] == ' ' ? 1 : 0; // a space ending the run is pending, as below
@@ -192,10 +197,14 @@ final class FusedNormalizer {
             return FAILED;
           }
           out[w] = ' ';
+          this.words = words;
+          this.inWord = inWord;
           w = appendExpansion((char) e, w + pending);
           if (w == FAILED) {
             return FAILED;
           }
+          words = this.words;
+          inWord = this.inWord;
           pending = 0;
           nonEmpty = 1;
           continue;
@@ -221,6 +230,7 @@ final class FusedNormalizer {
       pending = space & nonEmpty;
     }
     this.i = i;
+    this.words = words;
     return w;
   }
 

@@ -18,14 +18,24 @@ final class Nfkc {
     return text;
   }
 
+  /** {@code true} for the chars that are not ASCII and not {@link #isStableForFusion}. */
+  private static final boolean[] UNSTABLE = new boolean[0x10000];
+
+  static {
+    for (char c = 0x80; c < 0xFFFF; c++) {
+      UNSTABLE[c] = !isStableForFusion(c);
+    }
+    UNSTABLE[0xFFFF] = true;
+  }
+
   /**
    * Whether every char of {@code s[0, n)} is ASCII or {@link #isStableForFusion}: then the text is
    * NFKC already and the fused pass may take it as it is.
    */
   static boolean isStableForFusion(char[] s, int n) {
+    boolean[] unstable = UNSTABLE;
     for (int i = 0; i < n; i++) {
-      char c = s[i];
-      if (c >= 0x80 && !isStableForFusion(c)) {
+      if (unstable[s[i]]) {
         return false;
       }
     }

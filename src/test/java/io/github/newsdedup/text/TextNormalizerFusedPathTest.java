@@ -331,6 +331,10 @@ class TextNormalizerFusedPathTest {
     assertTrue(Nfkc.isStableForFusion("Caf\u00E9 \u2019s".toCharArray(), 7));
     assertFalse(Nfkc.isStableForFusion("x\u00A0y".toCharArray(), 3)); // NBSP: NFKC first
     assertFalse(Nfkc.isStableForFusion("\uFB01".toCharArray(), 1));
+    for (char c = 0; c < 0xFFFF; c++) {
+      boolean stable = c < 0x80 || Nfkc.isStableForFusion(c);
+      assertEquals(stable, Nfkc.isStableForFusion(new char[] {'a', c}, 2), "U+" + (int) c);
+    }
   }
 
   @Test
