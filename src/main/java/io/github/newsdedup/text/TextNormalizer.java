@@ -8,8 +8,9 @@ import java.util.Objects;
  * Turns an article body into the normalized content units (paragraphs) that are shingled.
  *
  * <p>Character level, in this order: HTML tags, scripts, styles and comments stripped (HTML input,
- * Lucene's {@code HTMLStripCharFilter}); HTML entities decoded (Commons Text); Unicode NFKC;
- * typographic quotes, apostrophes and dashes folded to ASCII, soft hyphens and zero-width
+ * Lucene's {@code HTMLStripCharFilter}); character references decoded alike in plain text and HTML
+ * (numeric and HTML 4 names as Commons Text decodes them, and every other HTML5 name); Unicode
+ * NFKC; typographic quotes, apostrophes and dashes folded to ASCII, soft hyphens and zero-width
  * characters dropped; case folded with {@link Locale#ROOT}; Latin diacritics folded (Lucene's
  * {@code ASCIIFoldingFilter} table, which leaves other scripts alone); whitespace collapsed.
  *
@@ -58,7 +59,8 @@ public final class TextNormalizer {
    * Returns {@code text} with its HTML character references decoded, as the normalizer decodes them
    * in article bodies (for metadata such as page titles, so that both agree).
    *
-   * @param text text that may hold references such as {@code &amp;} or {@code &#8217;}
+   * @param text text that may hold references such as {@code &amp;}, {@code &check;} or {@code
+   *     &#8217;}
    * @return the decoded text
    * @throws NullPointerException if {@code text} is null
    */
