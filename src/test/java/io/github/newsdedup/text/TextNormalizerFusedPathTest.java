@@ -338,7 +338,7 @@ class TextNormalizerFusedPathTest {
   }
 
   @Test
-  void isNfkcStableForFusion_textOfThoseCharsIsNfkc() {
+  void isStableForFusion_textOfThoseCharsIsNfkc() {
     List<Character> stable = new ArrayList<>();
     for (char c = 0x80; c < 0xFFFF; c++) {
       if (Nfkc.isStableForFusion(c)) {
@@ -509,7 +509,7 @@ class TextNormalizerFusedPathTest {
   }
 
   @Test
-  void stripHtmlFast_fuzzedPages_sameAsStripHtml() {
+  void stripFast_fuzzedPages_sameAsFilter() {
     SplittableRandom r = new SplittableRandom(424242L);
     for (int round = 0; round < 30_000; round++) {
       String page = randomPage(r);
@@ -518,7 +518,7 @@ class TextNormalizerFusedPathTest {
   }
 
   @Test
-  void stripHtmlFast_longTextRuns_sameAsStripHtml() {
+  void stripFast_longTextRuns_sameAsFilter() {
     SplittableRandom r = new SplittableRandom(7L);
     for (int round = 0; round < 2_000; round++) {
       StringBuilder sb = new StringBuilder();
@@ -623,7 +623,7 @@ class TextNormalizerFusedPathTest {
   };
 
   @Test
-  void stripHtmlFast_simpleMarkupPages_sameAsStripHtml() {
+  void stripFast_simpleMarkupPages_sameAsFilter() {
     SplittableRandom r = new SplittableRandom(99L);
     int simple = 0;
     for (int round = 0; round < 30_000; round++) {
