@@ -8,6 +8,7 @@ import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.Match;
 import io.github.newsdedup.MatchRule;
 import io.github.newsdedup.Similarity;
+import io.github.newsdedup.internal.json.JsonWriter;
 import io.github.newsdedup.io.SkippedInput;
 import io.github.newsdedup.io.TestJson;
 import java.util.List;
@@ -19,11 +20,11 @@ class GroupOutputTest {
 
   @Test
   void quote_escapesWhatJsonRequires() {
-    assertEquals("\"plain ü 日本 \uD83D\uDE00\"", GroupOutput.quote("plain ü 日本 \uD83D\uDE00"));
+    assertEquals("\"plain ü 日本 \uD83D\uDE00\"", JsonWriter.quote("plain ü 日本 \uD83D\uDE00"));
     assertEquals(
         "\"\\\" \\\\ / \\n \\r \\t \\b \\f \\u0000 \\u001f \\u2028 \\u2029\"",
-        GroupOutput.quote("\" \\ / \n \r \t \b \f \u0000 \u001f \u2028 \u2029"));
-    assertEquals("\"\\ud800 x \\udc00\"", GroupOutput.quote("\uD800 x \uDC00")); // unpaired
+        JsonWriter.quote("\" \\ / \n \r \t \b \f \u0000 \u001f \u2028 \u2029"));
+    assertEquals("\"\\ud800 x \\udc00\"", JsonWriter.quote("\uD800 x \uDC00")); // unpaired
   }
 
   @Test
@@ -45,7 +46,7 @@ class GroupOutputTest {
         }
       }
       String s = sb.toString();
-      assertEquals(s, TestJson.parse(GroupOutput.quote(s)), "seed 20240607, iteration " + i);
+      assertEquals(s, TestJson.parse(JsonWriter.quote(s)), "seed 20240607, iteration " + i);
     }
   }
 
