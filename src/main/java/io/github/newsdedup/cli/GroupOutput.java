@@ -125,28 +125,7 @@ final class GroupOutput {
         continue;
       }
       number++;
-      String rep = g.representative();
-      int width = g.members().stream().mapToInt(String::length).max().orElse(0);
-      sb.append(String.format(Locale.ROOT, "\nGroup %d: %d articles\n", number, g.size()));
-      sb.append(String.format(Locale.ROOT, "  %-" + width + "s  representative", rep));
-      appendSource(sb, byId.get(rep));
-      for (String member : g.members().subList(1, g.size())) {
-        sb.append(String.format(Locale.ROOT, "  %-" + width + "s  ", member));
-        Match m = matchWith(g, rep, member);
-        if (m == null) {
-          sb.append("(no direct match with the representative)");
-        } else {
-          sb.append(
-              String.format(
-                  Locale.ROOT,
-                  "jaccard %.3f  containment %.3f  %s%s",
-                  m.similarity().jaccard(),
-                  m.similarity().containment(),
-                  rule(m),
-                  m.similarity().estimated() ? " (estimated)" : ""));
-        }
-        appendSource(sb, byId.get(member));
-      }
+      appendGroup(sb, number, g, byId);
       spill(sb, out);
     }
     long singletons = groups.size() - withCopies;
@@ -188,6 +167,33 @@ final class GroupOutput {
       }
     }
     out.print(sb);
+  }
+
+  /** Appends one group with copies: the representative, then each copy with its match. */
+  private static void appendGroup(
+      StringBuilder sb, int number, DuplicateGroup g, Map<String, Article> byId) {
+    String rep = g.representative();
+    int width = g.members().stream().mapToInt(String::length).max().orElse(0);
+    sb.append(String.format(Locale.ROOT, "\nGroup %d: %d articles\n", number, g.size()));
+    sb.append(String.format(Locale.ROOT, "  %-" + width + "s  representative", rep));
+    appendSource(sb, byId.get(rep));
+    for (String member : g.members().subList(1, g.size())) {
+      sb.append(String.format(Locale.ROOT, "  %-" + width + "s  ", member));
+      Match m = matchWith(g, rep, member);
+      if (m == null) {
+        sb.append("(no direct match with the representative)");
+      } else {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "jaccard %.3f  containment %.3f  %s%s",
+                m.similarity().jaccard(),
+                m.similarity().containment(),
+                rule(m),
+                m.similarity().estimated() ? " (estimated)" : ""));
+      }
+      appendSource(sb, byId.get(member));
+    }
   }
 
   private static void appendSource(StringBuilder sb, Article article) {
