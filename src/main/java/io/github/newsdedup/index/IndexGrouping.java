@@ -47,7 +47,7 @@ final class IndexGrouping {
     int i = 0;
     for (LeafReaderContext ctx : reader.leaves()) {
       Bits live = ctx.reader().getLiveDocs();
-      BinaryDocValues values = ctx.reader().getBinaryDocValues(LuceneDedupIndex.FINGERPRINT);
+      BinaryDocValues values = ctx.reader().getBinaryDocValues(IndexSchema.FINGERPRINT);
       for (int d = 0; d < ctx.reader().maxDoc(); d++) {
         if (live != null && !live.get(d)) {
           continue;

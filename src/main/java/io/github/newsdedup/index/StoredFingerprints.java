@@ -30,7 +30,7 @@ final class StoredFingerprints {
     int d = doc - ctx.docBase;
     BinaryDocValues v = values[l];
     if (v == null || v.docID() > d) {
-      v = ctx.reader().getBinaryDocValues(LuceneDedupIndex.FINGERPRINT);
+      v = ctx.reader().getBinaryDocValues(IndexSchema.FINGERPRINT);
       values[l] = v;
     }
     if (v == null || !v.advanceExact(d)) {
