@@ -7,6 +7,7 @@ import io.github.newsdedup.Fingerprint;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.internal.Futures;
+import io.github.newsdedup.internal.Parallel;
 import io.github.newsdedup.internal.lsh.ContainmentRule;
 import io.github.newsdedup.internal.lsh.LshBands;
 import java.io.IOException;
@@ -19,8 +20,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.LongPoint;
@@ -43,7 +42,7 @@ import org.apache.lucene.search.Query;
  * overlay: each add sees every add before it. The document itself is then written to the {@code
  * IndexWriter} outside the lock (by the adding thread, or by {@code addAll}'s writer thread), and
  * whatever needs the writer complete (refresh, commit, close, a replacement) first waits for those
- * writes ({@link PendingWrites}). Removals, expiry and refreshes take the write lock. The overlay
+ * writes ({@link DocumentWrites}). Removals, expiry and refreshes take the write lock. The overlay
  * spares a reader refresh after every add; the reader is refreshed at every commit, every {@value
  * #OVERLAY_LIMIT} adds and before whole-index reads.
  */
@@ -63,7 +62,7 @@ final class LuceneDedupIndex implements DedupIndex {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final SessionOverlay overlay = new SessionOverlay(); // guarded by lock
   private final int overlayLimit;
-  private final PendingWrites writes = new PendingWrites();
+  private final DocumentWrites writes;
   private long nextSequence; // guarded by lock
   private long generation; // reader refreshes so far; guarded by lock
   private boolean closed; // guarded by lock
@@ -81,6 +80,14 @@ final class LuceneDedupIndex implements DedupIndex {
     long sessionStart = maxSequence() + 1;
     this.nextSequence = sessionStart;
     this.segmentSearch = new SegmentSearch(detector, containmentRule, sessionStart);
+    this.writes = new DocumentWrites(store.writer);
+  }
+
+  /** Takes the articles whose documents could not be written out of the overlay; holds lock. */
+  private void forgetFailedWrites() {
+    for (PreparedArticle p : writes.takeFailed()) {
+      overlay.removeIfCurrent(p);
+    }
   }
 
   private long maxSequence() throws IOException {
@@ -151,12 +158,23 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public IndexResult add(Article article) throws IOException {
+    writes.rethrowFailure();
     PreparedArticle p = prepare(article, true);
     preSearch(p);
     List<FoundMatch> found = new ArrayList<>();
     addLocked(p, found);
     if (!p.replaced) {
-      writeNew(p);
+      try {
+        writes.write(p);
+      } catch (IOException | RuntimeException | Error e) {
+        lock.writeLock().lock();
+        try {
+          forgetFailedWrites();
+        } finally {
+          lock.writeLock().unlock();
+        }
+        throw e;
+      }
     }
     maybeRefresh();
     return RepresentativeChoice.result(detector, p, found, p.replaced);
@@ -197,12 +215,13 @@ final class LuceneDedupIndex implements DedupIndex {
    * The ordered part of an add, under the write lock: finds the matches {@link #preSearch} could
    * not see and enters the article in the overlay, so that every later add sees it. A replacement
    * is written to the writer here; a new article's document is written by the caller afterwards,
-   * outside the lock ({@link #writeNew}), so that adds index their documents in parallel.
+   * outside the lock ({@link DocumentWrites}), so that adds index their documents in parallel.
    */
   private void addLocked(PreparedArticle p, List<FoundMatch> found) throws IOException {
     lock.writeLock().lock();
     try {
-      ensureOpen();
+      checkNotClosed();
+      forgetFailedWrites();
       IndexSearcher searcher = store.searchers.acquire();
       try {
         IndexReader reader = searcher.getIndexReader();
@@ -228,6 +247,7 @@ final class LuceneDedupIndex implements DedupIndex {
         overlay.addKeys(p);
         if (p.replaced) {
           writes.await(); // the stored version may still be on its way to the writer
+          forgetFailedWrites();
           store.writer.updateDocument(new Term(IndexSchema.ID, p.id()), IndexSchema.document(p));
           p.bytes = null;
         } else {
@@ -239,38 +259,6 @@ final class LuceneDedupIndex implements DedupIndex {
       }
     } finally {
       lock.writeLock().unlock();
-    }
-  }
-
-  /**
-   * Writes the document of a new article entered by {@link #addLocked}. If that fails, the article
-   * leaves the overlay again (it is not stored) and the failure is thrown.
-   */
-  private void writeNew(PreparedArticle p) throws IOException {
-    Throwable failure = null;
-    try {
-      // A new id: no delete term to buffer and apply at flush.
-      store.writer.addDocument(IndexSchema.document(p));
-      p.bytes = null;
-    } catch (IOException | RuntimeException | Error e) {
-      failure = e;
-    } finally {
-      writes.done();
-    }
-    if (failure != null) {
-      lock.writeLock().lock();
-      try {
-        overlay.removeIfCurrent(p);
-      } finally {
-        lock.writeLock().unlock();
-      }
-      if (failure instanceof IOException io) {
-        throw io;
-      }
-      if (failure instanceof RuntimeException re) {
-        throw re;
-      }
-      throw (Error) failure;
     }
   }
 
@@ -294,6 +282,7 @@ final class LuceneDedupIndex implements DedupIndex {
       throws IOException {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(listener, "listener");
+    writes.rethrowFailure();
     List<Article> list = List.copyOf(articles);
     int n = list.size();
     List<IndexResult> results = new ArrayList<>(n);
@@ -301,22 +290,16 @@ final class LuceneDedupIndex implements DedupIndex {
     // The pool fingerprints and pre-searches the next chunk while this thread enters the current
     // one in order, and one writer thread indexes the documents of the chunk before.
     int chunk = ADD_ALL_CHUNK;
-    ForkJoinPool pool = new ForkJoinPool(config.threads());
-    ExecutorService writerThread =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "news-dedup-index-writer");
-              t.setDaemon(true);
-              return t;
-            });
-    Future<?> lastWrite = null;
-    try {
-      Future<List<PreparedArticle>> next = pool.submit(() -> prepareAll(list, 0, chunk, pool));
+    try (Parallel parallel = Parallel.of(config.threads())) {
+      ExecutorService writerThread = parallel.serial("news-dedup-index-writer");
+      Future<Throwable> lastWrite = null;
+      Future<List<PreparedArticle>> next = parallel.submit(() -> prepareAll(list, 0, parallel));
       for (int from = 0; from < n; from += chunk) {
         List<PreparedArticle> prepared = Futures.await(next, "fingerprinting");
         int nextFrom = from + chunk;
-        next = nextFrom < n ? pool.submit(() -> prepareAll(list, nextFrom, chunk, pool)) : null;
+        next = nextFrom < n ? parallel.submit(() -> prepareAll(list, nextFrom, parallel)) : null;
         List<PreparedArticle> toWrite = new ArrayList<>(prepared.size());
+        Future<Throwable> previous = lastWrite;
         try {
           for (PreparedArticle p : prepared) {
             List<FoundMatch> found = new ArrayList<>();
@@ -327,48 +310,26 @@ final class LuceneDedupIndex implements DedupIndex {
             results.add(RepresentativeChoice.result(detector, p, found, p.replaced));
           }
         } finally {
-          // Every article entered must be written (or forgotten), even when this chunk failed.
-          Future<?> previous = lastWrite;
-          lastWrite = writerThread.submit(() -> writeAll(toWrite));
-          if (previous != null) {
-            Futures.await(previous, "writing documents");
-          }
+          // Every article entered must be written (or forgotten), even when this chunk failed;
+          // a write failure that this call does not throw is thrown by the next call.
+          lastWrite = writes.writeLater(toWrite, writerThread);
+        }
+        if (previous != null) {
+          writes.rethrow(Futures.await(previous, "writing documents"));
         }
         maybeRefresh();
         listener.progress("index", from + prepared.size(), n);
       }
       if (lastWrite != null) {
-        Futures.await(lastWrite, "writing documents");
+        writes.rethrow(Futures.await(lastWrite, "writing documents"));
       }
-    } finally {
-      pool.shutdownNow();
-      writerThread.shutdown(); // queued writes still run: entered articles are never left pending
-    }
+    } // closing lets queued writes run: entered articles are never left pending
     return results;
   }
 
-  /** Writes new articles' documents in order; throws the first failure after trying them all. */
-  private Void writeAll(List<PreparedArticle> toWrite) throws IOException {
-    IOException first = null;
-    for (PreparedArticle p : toWrite) {
-      try {
-        writeNew(p);
-      } catch (IOException e) {
-        if (first == null) {
-          first = e;
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
-    return null;
-  }
-
-  private List<PreparedArticle> prepareAll(
-      List<Article> list, int from, int chunk, ForkJoinPool pool) {
-    List<Article> part = list.subList(from, Math.min(list.size(), from + chunk));
-    if (pool.getParallelism() == 1 || part.size() < 8) {
+  private List<PreparedArticle> prepareAll(List<Article> list, int from, Parallel parallel) {
+    List<Article> part = list.subList(from, Math.min(list.size(), from + ADD_ALL_CHUNK));
+    if (parallel.threads() == 1 || part.size() < 8) {
       return part.stream().map(this::prepareAndSearch).toList();
     }
     return part.parallelStream().map(this::prepareAndSearch).toList();
@@ -414,6 +375,7 @@ final class LuceneDedupIndex implements DedupIndex {
   /** Makes every change visible to a fresh searcher and empties the overlay; holds write lock. */
   private void refreshLocked() throws IOException {
     writes.await();
+    writes.takeFailed(); // the overlay is emptied anyway
     store.searchers.maybeRefreshBlocking();
     generation++;
     overlay.clear();
@@ -562,6 +524,7 @@ final class LuceneDedupIndex implements DedupIndex {
     try {
       ensureOpen();
       writes.await();
+      writes.rethrowFailure(); // one that finished meanwhile
       store.commit(config);
       // Everything is flushed now, so a new reader costs little, and the next flush then starts
       // from an empty overlay: one segment per commit rather than a refresh splitting it in two.
@@ -581,16 +544,23 @@ final class LuceneDedupIndex implements DedupIndex {
       closed = true;
       try {
         writes.await();
-        store.commit(config);
+        store.commit(config); // what was written, also when a background write failed
       } finally {
         store.close();
       }
     } finally {
       lock.writeLock().unlock();
     }
+    writes.rethrowFailure();
   }
 
-  private void ensureOpen() {
+  /** Throws if the index is closed, or the failure of a background write not reported yet. */
+  private void ensureOpen() throws IOException {
+    checkNotClosed();
+    writes.rethrowFailure();
+  }
+
+  private void checkNotClosed() {
     if (closed) {
       throw new IllegalStateException("the index " + where() + " is closed");
     }
