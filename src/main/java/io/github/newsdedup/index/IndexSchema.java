@@ -1,6 +1,7 @@
 package io.github.newsdedup.index;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -11,6 +12,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -92,6 +94,20 @@ final class IndexSchema {
   /** The sample size of a {@value #META} doc value. */
   static int sampleSize(long meta) {
     return (int) meta;
+  }
+
+  /**
+   * Returns the query for articles whose {@value #TIME} (publication, else addition) is before
+   * {@code cutoff}; instants beyond the range of epoch milliseconds are clamped to it.
+   */
+  static Query olderThan(Instant cutoff) {
+    long millis =
+        cutoff.isBefore(Instant.ofEpochMilli(Long.MIN_VALUE + 1))
+            ? Long.MIN_VALUE + 1
+            : cutoff.isAfter(Instant.ofEpochMilli(Long.MAX_VALUE))
+                ? Long.MAX_VALUE
+                : cutoff.toEpochMilli();
+    return LongPoint.newRangeQuery(TIME, Long.MIN_VALUE, millis - 1);
   }
 
   /** Returns the smallest sequence number in {@code leaf}, or -1 if it has none. */

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -136,6 +137,21 @@ final class IndexStore implements Closeable {
   /** Returns the directory's path, or {@code null} in memory. */
   Path path() {
     return path;
+  }
+
+  /** A function of a searcher. */
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Applies {@code f} to the current searcher, acquired for the call and released after it. */
+  <T> T withSearcher(SearcherFunction<T> f) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return f.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Commits what the writer holds, with {@code config} in the commit's user data. */

@@ -6,8 +6,6 @@ import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.Fingerprint;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
-import io.github.newsdedup.internal.Futures;
-import io.github.newsdedup.internal.Parallel;
 import io.github.newsdedup.internal.lsh.ContainmentRule;
 import io.github.newsdedup.internal.lsh.LshBands;
 import java.io.IOException;
@@ -19,10 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -33,7 +28,8 @@ import org.apache.lucene.search.Query;
  * The {@link DedupIndex} on a Lucene directory: orchestrates an add (fingerprint, search, enter,
  * write) over the parts that each hold one concern — {@link IndexStore} (opening, locking,
  * committing), {@link IndexSchema} (the document layout), {@link SegmentSearch} and {@link
- * SessionOverlay} (where matches are found), {@link RepresentativeChoice} (the result) and {@link
+ * SessionOverlay} (where matches are found), {@link RepresentativeChoice} (the result), {@link
+ * DocumentWrites} (writing outside the lock), {@link BulkAdd} ({@code addAll}) and {@link
  * StoredArticles} (reading back).
  *
  * <p>Concurrency: a read-write lock. An add fingerprints its article without a lock, searches the
@@ -49,9 +45,6 @@ import org.apache.lucene.search.Query;
 final class LuceneDedupIndex implements DedupIndex {
   /** Adds held in the in-memory overlay before the reader is refreshed. */
   static final int OVERLAY_LIMIT = 16384;
-
-  /** {@code addAll} fingerprints, enters and writes articles in chunks of this many. */
-  static final int ADD_ALL_CHUNK = 128;
 
   private final IndexStore store;
   private final NearDuplicateDetector detector;
@@ -91,16 +84,14 @@ final class LuceneDedupIndex implements DedupIndex {
   }
 
   private long maxSequence() throws IOException {
-    IndexSearcher s = store.searchers.acquire();
-    try {
-      long max = -1;
-      for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
-        max = Math.max(max, IndexSchema.maxSequence(ctx.reader()));
-      }
-      return max;
-    } finally {
-      store.searchers.release(s);
-    }
+    return store.withSearcher(
+        s -> {
+          long max = -1;
+          for (LeafReaderContext ctx : s.getIndexReader().leaves()) {
+            max = Math.max(max, IndexSchema.maxSequence(ctx.reader()));
+          }
+          return max;
+        });
   }
 
   // ---- opening
@@ -177,7 +168,7 @@ final class LuceneDedupIndex implements DedupIndex {
       }
     }
     maybeRefresh();
-    return RepresentativeChoice.result(detector, p, found, p.replaced);
+    return result(p, found);
   }
 
   /**
@@ -193,19 +184,11 @@ final class LuceneDedupIndex implements DedupIndex {
       if (closed) {
         return;
       }
-      IndexSearcher searcher = store.searchers.acquire();
-      try {
-        List<FoundMatch> found = new ArrayList<>();
-        KeyHints hints = overlay.hints(p);
-        segmentSearch.search(searcher.getIndexReader(), p, hints, overlay, found);
-        int end = overlay.end();
-        overlay.search(p, 0, hints, containmentRule, detector, found);
-        p.preFound = found;
-        p.preOverlayEnd = end;
-        p.preGeneration = generation;
-      } finally {
-        store.searchers.release(searcher);
-      }
+      List<FoundMatch> found = new ArrayList<>();
+      p.preOverlayEnd = overlay.end();
+      store.withSearcher(s -> searchAll(s.getIndexReader(), p, found));
+      p.preFound = found;
+      p.preGeneration = generation;
     } finally {
       lock.readLock().unlock();
     }
@@ -217,53 +200,63 @@ final class LuceneDedupIndex implements DedupIndex {
    * is written to the writer here; a new article's document is written by the caller afterwards,
    * outside the lock ({@link DocumentWrites}), so that adds index their documents in parallel.
    */
-  private void addLocked(PreparedArticle p, List<FoundMatch> found) throws IOException {
+  void addLocked(PreparedArticle p, List<FoundMatch> found) throws IOException {
     lock.writeLock().lock();
     try {
       checkNotClosed();
       forgetFailedWrites();
-      IndexSearcher searcher = store.searchers.acquire();
-      try {
-        IndexReader reader = searcher.getIndexReader();
-        p.replaced = overlay.contains(p.id()) || StoredArticles.liveDoc(reader, p.id()) >= 0;
-        if (p.shingleCount == 0) {
-          // nothing to match
-        } else if (p.preFound != null && p.preGeneration == generation) {
-          // Same reader as the pre-search: keep what is still current, search the newer adds.
-          for (FoundMatch f : p.preFound) {
-            PreparedArticle current = overlay.get(f.fingerprint().id());
-            if (f.origin() == null ? current == null : current == f.origin()) {
-              found.add(f);
-            }
-          }
-          overlay.search(p, p.preOverlayEnd, overlay.hints(p), containmentRule, detector, found);
-        } else {
-          KeyHints hints = overlay.hints(p);
-          segmentSearch.search(reader, p, hints, overlay, found);
-          overlay.search(p, 0, hints, containmentRule, detector, found);
-        }
-        p.preFound = null;
-        p.sequence = nextSequence++;
-        overlay.addKeys(p);
-        if (p.replaced) {
-          writes.await(); // the stored version may still be on its way to the writer
-          forgetFailedWrites();
-          store.writer.updateDocument(new Term(IndexSchema.ID, p.id()), IndexSchema.document(p));
-          p.bytes = null;
-        } else {
-          writes.started();
-        }
-        overlay.enter(p);
-      } finally {
-        store.searchers.release(searcher);
+      store.withSearcher(s -> findLocked(s.getIndexReader(), p, found));
+      p.preFound = null;
+      p.sequence = nextSequence++;
+      overlay.addKeys(p);
+      if (p.replaced) {
+        writes.await(); // the stored version may still be on its way to the writer
+        forgetFailedWrites();
+        store.writer.updateDocument(new Term(IndexSchema.ID, p.id()), IndexSchema.document(p));
+        p.bytes = null;
+      } else {
+        writes.started();
       }
+      overlay.enter(p);
     } finally {
       lock.writeLock().unlock();
     }
   }
 
+  /**
+   * Sets whether {@code p} replaces a stored article and finds its matches, reusing what the
+   * pre-search found when the reader is still the same; the caller holds the write lock.
+   */
+  private Void findLocked(IndexReader reader, PreparedArticle p, List<FoundMatch> found)
+      throws IOException {
+    p.replaced = overlay.contains(p.id()) || StoredArticles.liveDoc(reader, p.id()) >= 0;
+    if (p.preFound != null && p.preGeneration == generation) {
+      // Same reader as the pre-search: keep what is still current, search the newer adds.
+      for (FoundMatch f : p.preFound) {
+        PreparedArticle current = overlay.get(f.fingerprint().id());
+        if (f.origin() == null ? current == null : current == f.origin()) {
+          found.add(f);
+        }
+      }
+      overlay.search(p, p.preOverlayEnd, overlay.hints(p), containmentRule, detector, found);
+      return null;
+    }
+    return searchAll(reader, p, found);
+  }
+
+  /** Adds the matches of {@code p} in the reader and the overlay; the caller holds a lock. */
+  private Void searchAll(IndexReader reader, PreparedArticle p, List<FoundMatch> found)
+      throws IOException {
+    if (p.shingleCount > 0) {
+      KeyHints hints = overlay.hints(p);
+      segmentSearch.search(reader, p, hints, overlay, found);
+      overlay.search(p, 0, hints, containmentRule, detector, found);
+    }
+    return null;
+  }
+
   /** Refreshes the reader once the overlay is full. */
-  private void maybeRefresh() throws IOException {
+  void maybeRefresh() throws IOException {
     if (overlay.size() < overlayLimit) {
       return;
     }
@@ -283,59 +276,11 @@ final class LuceneDedupIndex implements DedupIndex {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(listener, "listener");
     writes.rethrowFailure();
-    List<Article> list = List.copyOf(articles);
-    int n = list.size();
-    List<IndexResult> results = new ArrayList<>(n);
-    listener.progress("index", 0, n);
-    // The pool fingerprints and pre-searches the next chunk while this thread enters the current
-    // one in order, and one writer thread indexes the documents of the chunk before.
-    int chunk = ADD_ALL_CHUNK;
-    try (Parallel parallel = Parallel.of(config.threads())) {
-      ExecutorService writerThread = parallel.serial("news-dedup-index-writer");
-      Future<Throwable> lastWrite = null;
-      Future<List<PreparedArticle>> next = parallel.submit(() -> prepareAll(list, 0, parallel));
-      for (int from = 0; from < n; from += chunk) {
-        List<PreparedArticle> prepared = Futures.await(next, "fingerprinting");
-        int nextFrom = from + chunk;
-        next = nextFrom < n ? parallel.submit(() -> prepareAll(list, nextFrom, parallel)) : null;
-        List<PreparedArticle> toWrite = new ArrayList<>(prepared.size());
-        Future<Throwable> previous = lastWrite;
-        try {
-          for (PreparedArticle p : prepared) {
-            List<FoundMatch> found = new ArrayList<>();
-            addLocked(p, found);
-            if (!p.replaced) {
-              toWrite.add(p);
-            }
-            results.add(RepresentativeChoice.result(detector, p, found, p.replaced));
-          }
-        } finally {
-          // Every article entered must be written (or forgotten), even when this chunk failed;
-          // a write failure that this call does not throw is thrown by the next call.
-          lastWrite = writes.writeLater(toWrite, writerThread);
-        }
-        if (previous != null) {
-          writes.rethrow(Futures.await(previous, "writing documents"));
-        }
-        maybeRefresh();
-        listener.progress("index", from + prepared.size(), n);
-      }
-      if (lastWrite != null) {
-        writes.rethrow(Futures.await(lastWrite, "writing documents"));
-      }
-    } // closing lets queued writes run: entered articles are never left pending
-    return results;
+    return new BulkAdd(this, List.copyOf(articles)).run(listener);
   }
 
-  private List<PreparedArticle> prepareAll(List<Article> list, int from, Parallel parallel) {
-    List<Article> part = list.subList(from, Math.min(list.size(), from + ADD_ALL_CHUNK));
-    if (parallel.threads() == 1 || part.size() < 8) {
-      return part.stream().map(this::prepareAndSearch).toList();
-    }
-    return part.parallelStream().map(this::prepareAndSearch).toList();
-  }
-
-  private PreparedArticle prepareAndSearch(Article article) {
+  /** Fingerprints and pre-searches an article to be added (no lock held on entry). */
+  PreparedArticle prepareAndSearch(Article article) {
     PreparedArticle p = prepare(article, true);
     try {
       preSearch(p);
@@ -345,26 +290,31 @@ final class LuceneDedupIndex implements DedupIndex {
     return p;
   }
 
+  /** Returns the result of an add whose matches are {@code found}. */
+  IndexResult result(PreparedArticle p, List<FoundMatch> found) {
+    return RepresentativeChoice.result(detector, p, found, p.replaced);
+  }
+
+  /** The writes of new articles' documents. */
+  DocumentWrites writes() {
+    return writes;
+  }
+
   @Override
   public IndexResult match(Article article) throws IOException {
     PreparedArticle p = prepare(article, false);
     lock.readLock().lock();
     try {
       ensureOpen();
-      IndexSearcher searcher = store.searchers.acquire();
-      try {
-        IndexReader reader = searcher.getIndexReader();
-        boolean stored = overlay.contains(p.id()) || StoredArticles.liveDoc(reader, p.id()) >= 0;
-        List<FoundMatch> found = new ArrayList<>();
-        if (p.shingleCount > 0) {
-          KeyHints hints = overlay.hints(p);
-          segmentSearch.search(reader, p, hints, overlay, found);
-          overlay.search(p, 0, hints, containmentRule, detector, found);
-        }
-        return RepresentativeChoice.result(detector, p, found, stored);
-      } finally {
-        store.searchers.release(searcher);
-      }
+      return store.withSearcher(
+          s -> {
+            IndexReader reader = s.getIndexReader();
+            boolean stored =
+                overlay.contains(p.id()) || StoredArticles.liveDoc(reader, p.id()) >= 0;
+            List<FoundMatch> found = new ArrayList<>();
+            searchAll(reader, p, found);
+            return RepresentativeChoice.result(detector, p, found, stored);
+          });
     } finally {
       lock.readLock().unlock();
     }
@@ -381,24 +331,15 @@ final class LuceneDedupIndex implements DedupIndex {
     overlay.clear();
   }
 
-  /** A function of a fresh reader that sees every change so far. */
-  private interface ReaderFunction<T> {
-    T apply(IndexReader reader) throws IOException;
-  }
-
-  private <T> T withFreshReader(ReaderFunction<T> f) throws IOException {
+  /** Applies {@code f} to a fresh searcher that sees every change so far. */
+  private <T> T withFreshSearcher(IndexStore.SearcherFunction<T> f) throws IOException {
     lock.writeLock().lock();
     try {
       ensureOpen();
       if (!overlay.isEmpty()) {
         refreshLocked();
       }
-      IndexSearcher searcher = store.searchers.acquire();
-      try {
-        return f.apply(searcher.getIndexReader());
-      } finally {
-        store.searchers.release(searcher);
-      }
+      return store.withSearcher(f);
     } finally {
       lock.writeLock().unlock();
     }
@@ -412,8 +353,9 @@ final class LuceneDedupIndex implements DedupIndex {
   /** Reads the stored document of {@code id} with a fresh reader; empty if it is not stored. */
   private <T> Optional<T> withStoredDoc(String id, StoredDocFunction<T> f) throws IOException {
     Objects.requireNonNull(id, "id");
-    return withFreshReader(
-        r -> {
+    return withFreshSearcher(
+        s -> {
+          IndexReader r = s.getIndexReader();
           int doc = StoredArticles.liveDoc(r, id);
           return doc < 0 ? Optional.empty() : Optional.of(f.apply(r, doc));
         });
@@ -436,13 +378,7 @@ final class LuceneDedupIndex implements DedupIndex {
     try {
       ensureOpen();
       refreshLocked();
-      IndexSearcher s = store.searchers.acquire();
-      boolean exists;
-      try {
-        exists = StoredArticles.liveDoc(s.getIndexReader(), id) >= 0;
-      } finally {
-        store.searchers.release(s);
-      }
+      boolean exists = store.withSearcher(s -> StoredArticles.liveDoc(s.getIndexReader(), id) >= 0);
       if (exists) {
         store.writer.deleteDocuments(new Term(IndexSchema.ID, id));
         refreshLocked();
@@ -460,20 +396,8 @@ final class LuceneDedupIndex implements DedupIndex {
     try {
       ensureOpen();
       refreshLocked();
-      long millis =
-          cutoff.isBefore(Instant.ofEpochMilli(Long.MIN_VALUE + 1))
-              ? Long.MIN_VALUE + 1
-              : cutoff.isAfter(Instant.ofEpochMilli(Long.MAX_VALUE))
-                  ? Long.MAX_VALUE
-                  : cutoff.toEpochMilli();
-      Query old = LongPoint.newRangeQuery(IndexSchema.TIME, Long.MIN_VALUE, millis - 1);
-      IndexSearcher s = store.searchers.acquire();
-      long count;
-      try {
-        count = s.count(old);
-      } finally {
-        store.searchers.release(s);
-      }
+      Query old = IndexSchema.olderThan(cutoff);
+      long count = store.withSearcher(s -> (long) s.count(old));
       if (count > 0) {
         store.writer.deleteDocuments(old);
         refreshLocked();
@@ -486,12 +410,12 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public long size() throws IOException {
-    return withFreshReader(r -> (long) r.numDocs());
+    return withFreshSearcher(s -> (long) s.getIndexReader().numDocs());
   }
 
   @Override
   public List<String> ids() throws IOException {
-    return withFreshReader(StoredArticles::ids);
+    return withFreshSearcher(s -> StoredArticles.ids(s.getIndexReader()));
   }
 
   @Override

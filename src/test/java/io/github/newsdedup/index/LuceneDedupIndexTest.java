@@ -275,7 +275,7 @@ class LuceneDedupIndexTest {
    */
   private static List<Article> chunkWithUnwritableArticle() {
     List<Article> articles =
-        new ArrayList<>(TestArticles.distinct("d", LuceneDedupIndex.ADD_ALL_CHUNK + 1, 3));
+        new ArrayList<>(TestArticles.distinct("d", BulkAdd.CHUNK + 1, 3));
     articles.set(5, Article.of(IMMENSE_ID, BODY));
     return articles;
   }
@@ -300,7 +300,7 @@ class LuceneDedupIndexTest {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, index::commit);
       assertTrue(e.getMessage().contains("immense term"), e.getMessage());
       index.commit(); // reported once
-      assertEquals(LuceneDedupIndex.ADD_ALL_CHUNK - 1, index.size());
+      assertEquals(BulkAdd.CHUNK - 1, index.size());
       assertFalse(index.ids().contains(IMMENSE_ID));
     }
   }
@@ -316,7 +316,7 @@ class LuceneDedupIndexTest {
     assertTrue(e.getMessage().contains("immense term"), e.getMessage());
     index.close(); // closed now
     try (DedupIndex reopened = DedupIndex.open(dir)) {
-      assertEquals(LuceneDedupIndex.ADD_ALL_CHUNK - 1, reopened.size());
+      assertEquals(BulkAdd.CHUNK - 1, reopened.size());
     }
   }
 
