@@ -7,9 +7,8 @@ import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.internal.Parallel;
 import io.github.newsdedup.internal.Progress;
-import io.github.newsdedup.internal.grouping.StarGrouping;
+import io.github.newsdedup.internal.grouping.BatchGrouping;
 import io.github.newsdedup.internal.grouping.VerifiedPairs;
-import io.github.newsdedup.internal.lsh.CandidateSearch;
 import io.github.newsdedup.internal.lsh.ContainmentRule;
 import io.github.newsdedup.internal.lsh.LshBands;
 import java.io.IOException;
@@ -29,8 +28,7 @@ import org.apache.lucene.util.BytesRef;
  * in memory. Candidate search needs only each article's id, shingle count, signature and sample
  * (about 1 KB an article); the full fingerprints (shingle set and alignment sequence, a few KB
  * each) are read from the index for the two sides of each candidate pair while it is verified. The
- * candidate search, verification and star grouping are the batch's own code, in the same order, so
- * the groups are equal.
+ * pipeline is the batch's own ({@link BatchGrouping}), so the groups are equal.
  */
 final class IndexGrouping {
   private IndexGrouping() {}
@@ -88,32 +86,20 @@ final class IndexGrouping {
       sortedSamples[k] = samples[from];
     }
     DetectorConfig.Thresholds t = config.thresholds();
+    BatchGrouping.Articles articles =
+        new BatchGrouping.Articles(sortedIds, sortedCounts, sortedSignatures, sortedSamples);
     try (Parallel parallel = Parallel.of(config.threads())) {
-      long[] candidates =
-          CandidateSearch.candidates(
-              sortedSignatures,
-              sortedSamples,
-              sortedCounts,
+      BatchGrouping pipeline =
+          new BatchGrouping(
               new LshBands(config.shape().bands(), config.shape().rows()),
               new ContainmentRule(
                   t.minContainedShingles(), t.containmentThreshold(), t.maxSampleFrequency()),
-              parallel);
-      VerifiedPairs<Match> verified =
-          VerifiedPairs.verify(
-              candidates,
-              () -> new StoredJudge(reader, detector, sortedDocs),
               parallel,
               Progress.NONE);
-      int[] rep = StarGrouping.representatives(sortedIds, sortedCounts, verified.pairs());
-      List<Match> matches = verified.matches();
-      return StarGrouping.groups(
-          sortedIds,
-          rep,
-          verified.pairs(),
-          (c, first, second) -> {
-            Match m = matches.get(c);
-            return new Match(first, second, m.similarity(), m.rule(), m.score());
-          },
+      return pipeline.group(
+          articles,
+          () -> new StoredJudge(reader, detector, sortedDocs),
+          (m, first, second) -> new Match(first, second, m.similarity(), m.rule(), m.score()),
           DuplicateGroup::new);
     } catch (UncheckedIOException e) {
       throw e.getCause();
