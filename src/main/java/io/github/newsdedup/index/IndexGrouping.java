@@ -33,61 +33,12 @@ import org.apache.lucene.util.BytesRef;
 final class IndexGrouping {
   private IndexGrouping() {}
 
+  /** Returns the groups of the live articles of {@code reader}. */
   static List<DuplicateGroup> group(IndexReader reader, NearDuplicateDetector detector)
       throws IOException {
     DetectorConfig config = detector.config();
-    int n = reader.numDocs();
-    String[] ids = new String[n];
-    int[] docs = new int[n];
-    int[] counts = new int[n];
-    int[][] signatures = new int[n][];
-    long[][] samples = new long[n][];
-    int i = 0;
-    for (LeafReaderContext ctx : reader.leaves()) {
-      Bits live = ctx.reader().getLiveDocs();
-      BinaryDocValues values = ctx.reader().getBinaryDocValues(IndexSchema.FINGERPRINT);
-      for (int d = 0; d < ctx.reader().maxDoc(); d++) {
-        if (live != null && !live.get(d)) {
-          continue;
-        }
-        if (values == null || !values.advanceExact(d)) {
-          throw new IOException(
-              "corrupt index: document " + (ctx.docBase + d) + " has no stored fingerprint");
-        }
-        BytesRef b = values.binaryValue();
-        Fingerprint f = Fingerprint.fromBytes(b.bytes, b.offset, b.length);
-        ids[i] = f.id();
-        docs[i] = ctx.docBase + d;
-        counts[i] = f.shingleCount();
-        if (f.shingleCount() > 0) {
-          signatures[i] = f.signature().toIntArray();
-          samples[i] = f.sample();
-        }
-        i++;
-      }
-    }
-    // Id order, as the batch sees the fingerprints.
-    Integer[] order = new Integer[n];
-    for (int k = 0; k < n; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, Comparator.comparing(k -> ids[k]));
-    String[] sortedIds = new String[n];
-    int[] sortedDocs = new int[n];
-    int[] sortedCounts = new int[n];
-    int[][] sortedSignatures = new int[n][];
-    long[][] sortedSamples = new long[n][];
-    for (int k = 0; k < n; k++) {
-      int from = order[k];
-      sortedIds[k] = ids[from];
-      sortedDocs[k] = docs[from];
-      sortedCounts[k] = counts[from];
-      sortedSignatures[k] = signatures[from];
-      sortedSamples[k] = samples[from];
-    }
     DetectorConfig.Thresholds t = config.thresholds();
-    BatchGrouping.Articles articles =
-        new BatchGrouping.Articles(sortedIds, sortedCounts, sortedSignatures, sortedSamples);
+    Stored stored = Stored.read(reader);
     try (Parallel parallel = Parallel.of(config.threads())) {
       BatchGrouping pipeline =
           new BatchGrouping(
@@ -97,12 +48,72 @@ final class IndexGrouping {
               parallel,
               Progress.NONE);
       return pipeline.group(
-          articles,
-          () -> new StoredJudge(reader, detector, sortedDocs),
+          stored.articles(),
+          () -> new StoredJudge(reader, detector, stored.docs()),
           (m, first, second) -> new Match(first, second, m.similarity(), m.rule(), m.score()),
           DuplicateGroup::new);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * What candidate search needs of the stored articles, in id order (as the batch sees them), and
+   * each article's doc id.
+   */
+  private record Stored(BatchGrouping.Articles articles, int[] docs) {
+    static Stored read(IndexReader reader) throws IOException {
+      int n = reader.numDocs();
+      String[] ids = new String[n];
+      int[] docs = new int[n];
+      int[] counts = new int[n];
+      int[][] signatures = new int[n][];
+      long[][] samples = new long[n][];
+      int i = 0;
+      for (LeafReaderContext ctx : reader.leaves()) {
+        Bits live = ctx.reader().getLiveDocs();
+        BinaryDocValues values = ctx.reader().getBinaryDocValues(IndexSchema.FINGERPRINT);
+        for (int d = 0; d < ctx.reader().maxDoc(); d++) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          if (values == null || !values.advanceExact(d)) {
+            throw new IOException(
+                "corrupt index: document " + (ctx.docBase + d) + " has no stored fingerprint");
+          }
+          BytesRef b = values.binaryValue();
+          Fingerprint f = Fingerprint.fromBytes(b.bytes, b.offset, b.length);
+          ids[i] = f.id();
+          docs[i] = ctx.docBase + d;
+          counts[i] = f.shingleCount();
+          if (f.shingleCount() > 0) {
+            signatures[i] = f.signature().toIntArray();
+            samples[i] = f.sample();
+          }
+          i++;
+        }
+      }
+      Integer[] order = new Integer[n];
+      for (int k = 0; k < n; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(order, Comparator.comparing(k -> ids[k]));
+      String[] sortedIds = new String[n];
+      int[] sortedDocs = new int[n];
+      int[] sortedCounts = new int[n];
+      int[][] sortedSignatures = new int[n][];
+      long[][] sortedSamples = new long[n][];
+      for (int k = 0; k < n; k++) {
+        int from = order[k];
+        sortedIds[k] = ids[from];
+        sortedDocs[k] = docs[from];
+        sortedCounts[k] = counts[from];
+        sortedSignatures[k] = signatures[from];
+        sortedSamples[k] = samples[from];
+      }
+      return new Stored(
+          new BatchGrouping.Articles(sortedIds, sortedCounts, sortedSignatures, sortedSamples),
+          sortedDocs);
     }
   }
 

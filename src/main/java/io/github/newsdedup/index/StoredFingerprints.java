@@ -24,7 +24,7 @@ final class StoredFingerprints {
   }
 
   /** Returns the serialized fingerprint of {@code doc}, valid until the next call. */
-  BytesRef bytes(int doc) throws IOException {
+  private BytesRef bytes(int doc) throws IOException {
     int l = ReaderUtil.subIndex(doc, leaves);
     LeafReaderContext ctx = leaves.get(l);
     int d = doc - ctx.docBase;
