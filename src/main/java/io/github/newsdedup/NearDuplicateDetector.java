@@ -139,7 +139,8 @@ public interface NearDuplicateDetector {
   /**
    * Builds a {@link NearDuplicateDetector}. Mutable and not thread-safe; {@link #build()} can be
    * called repeatedly. Each option is validated when set (an {@link IllegalArgumentException} names
-   * option and value); setting an option twice throws {@link IllegalStateException}.
+   * option and value); setting an option again replaces the earlier value, so a wrapper can set
+   * defaults and let its caller override them.
    *
    * <p>Defaults:
    *
@@ -166,6 +167,9 @@ public interface NearDuplicateDetector {
    * </ul>
    */
   final class Builder {
+    /** Largest accepted thread count: {@value}, far above any useful count, below a JVM's limit. */
+    public static final int MAX_THREADS = 1024;
+
     /** Default words per shingle. */
     public static final int DEFAULT_SHINGLE_SIZE = 5;
 
@@ -222,10 +226,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code [1, 16]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder shingleSize(int value) {
-      Checks.checkState(shingleSize == -1, "shingleSize was already set to %d", shingleSize);
       shingleSize = ConfigChecks.shingleSize(value);
       return this;
     }
@@ -236,11 +238,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code [8, 4096]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder signatureLength(int value) {
-      Checks.checkState(
-          signatureLength == -1, "signatureLength was already set to %d", signatureLength);
       signatureLength = ConfigChecks.signatureLength(value);
       return this;
     }
@@ -252,10 +251,8 @@ public interface NearDuplicateDetector {
      * @param value a positive number of bands
      * @return this builder
      * @throws IllegalArgumentException if not positive
-     * @throws IllegalStateException if already set
      */
     public Builder bands(int value) {
-      Checks.checkState(bands == -1, "bands was already set to %d", bands);
       bands = ConfigChecks.bands(value);
       return this;
     }
@@ -267,10 +264,8 @@ public interface NearDuplicateDetector {
      * @param value a positive number of rows
      * @return this builder
      * @throws IllegalArgumentException if not positive
-     * @throws IllegalStateException if already set
      */
     public Builder rows(int value) {
-      Checks.checkState(rows == -1, "rows was already set to %d", rows);
       rows = ConfigChecks.rows(value);
       return this;
     }
@@ -280,10 +275,8 @@ public interface NearDuplicateDetector {
      *
      * @param value any value
      * @return this builder
-     * @throws IllegalStateException if already set
      */
     public Builder seed(long value) {
-      Checks.checkState(seed == null, "seed was already set to %s", seed);
       seed = value;
       return this;
     }
@@ -294,13 +287,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code (0, 1]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder resemblanceThreshold(double value) {
-      Checks.checkState(
-          resemblanceThreshold == -1,
-          "resemblanceThreshold was already set to %s",
-          resemblanceThreshold);
       resemblanceThreshold = ConfigChecks.resemblanceThreshold(value);
       return this;
     }
@@ -312,13 +300,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code (0, 1]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder containmentThreshold(double value) {
-      Checks.checkState(
-          containmentThreshold == -1,
-          "containmentThreshold was already set to %s",
-          containmentThreshold);
       containmentThreshold = ConfigChecks.containmentThreshold(value);
       return this;
     }
@@ -326,16 +309,11 @@ public interface NearDuplicateDetector {
     /**
      * Sets how many shingles the shorter article needs before it can match by containment.
      *
-     * @param value a positive count
+     * @param value a count in {@code [1, }{@value #MAX_THREADS}{@code ]}
      * @return this builder
-     * @throws IllegalArgumentException if not positive
-     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if out of range
      */
     public Builder minContainedShingles(int value) {
-      Checks.checkState(
-          minContainedShingles == -1,
-          "minContainedShingles was already set to %d",
-          minContainedShingles);
       minContainedShingles = ConfigChecks.minContainedShingles(value);
       return this;
     }
@@ -348,11 +326,8 @@ public interface NearDuplicateDetector {
      * @param value 0 or in {@code (0, 1]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder alignmentThreshold(double value) {
-      Checks.checkState(
-          alignmentThreshold == -1, "alignmentThreshold was already set to %s", alignmentThreshold);
       alignmentThreshold = ConfigChecks.alignmentThreshold(value);
       return this;
     }
@@ -364,10 +339,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code [1, 1024]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder sampleRate(int value) {
-      Checks.checkState(sampleRate == -1, "sampleRate was already set to %d", sampleRate);
       sampleRate = ConfigChecks.sampleRate(value);
       return this;
     }
@@ -379,11 +352,8 @@ public interface NearDuplicateDetector {
      * @param value at least 2
      * @return this builder
      * @throws IllegalArgumentException if below 2
-     * @throws IllegalStateException if already set
      */
     public Builder maxSampleFrequency(int value) {
-      Checks.checkState(
-          maxSampleFrequency == -1, "maxSampleFrequency was already set to %d", maxSampleFrequency);
       maxSampleFrequency = ConfigChecks.maxSampleFrequency(value);
       return this;
     }
@@ -395,13 +365,8 @@ public interface NearDuplicateDetector {
      * @param value 0 or at least 2
      * @return this builder
      * @throws IllegalArgumentException if 1 or negative
-     * @throws IllegalStateException if already set
      */
     public Builder boilerplateMinGroups(int value) {
-      Checks.checkState(
-          boilerplateMinGroups == -1,
-          "boilerplateMinGroups was already set to %d",
-          boilerplateMinGroups);
       boilerplateMinGroups = ConfigChecks.boilerplateMinGroups(value);
       return this;
     }
@@ -414,11 +379,8 @@ public interface NearDuplicateDetector {
      *
      * @param value {@code true} for exact verification
      * @return this builder
-     * @throws IllegalStateException if already set
      */
     public Builder exactVerification(boolean value) {
-      Checks.checkState(
-          exactVerification == null, "exactVerification was already set to %s", exactVerification);
       exactVerification = value;
       return this;
     }
@@ -426,13 +388,11 @@ public interface NearDuplicateDetector {
     /**
      * Sets the number of worker threads.
      *
-     * @param value a positive count
+     * @param value a count in {@code [1, }{@value #MAX_THREADS}{@code ]}
      * @return this builder
-     * @throws IllegalArgumentException if not positive
-     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if out of range
      */
     public Builder threads(int value) {
-      Checks.checkState(threads == -1, "threads was already set to %d", threads);
       threads = ConfigChecks.threads(value);
       return this;
     }

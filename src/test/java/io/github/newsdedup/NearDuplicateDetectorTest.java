@@ -58,10 +58,19 @@ class NearDuplicateDetectorTest {
   }
 
   @Test
-  void builder_repeatedOption_throwsIllegalState() {
-    NearDuplicateDetector.Builder b = NearDuplicateDetector.builder().seed(1);
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.seed(2));
-    assertEquals("seed was already set to 1", e.getMessage());
+  void builder_repeatedOption_lastWins() {
+    NearDuplicateDetector.Builder b = NearDuplicateDetector.builder().seed(1).shingleSize(3);
+    DetectorConfig c = b.seed(2).shingleSize(4).build().config();
+    assertEquals(2, c.shape().seed());
+    assertEquals(4, c.shape().shingleSize());
+  }
+
+  @Test
+  void builder_threadsOutOfRange_throws() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            NearDuplicateDetector.builder().threads(NearDuplicateDetector.Builder.MAX_THREADS + 1));
   }
 
   @Test

@@ -105,7 +105,7 @@ class GroupCommandTest {
     Set<Object> seen = new HashSet<>();
     int previousSize = Integer.MAX_VALUE;
     for (Map<?, ?> g : groups) {
-      assertEquals(Set.of("representative", "size", "members", "matches"), g.keySet());
+      assertEquals(Set.of("representative", "size", "members", "details", "matches"), g.keySet());
       List<?> members = (List<?>) g.get("members");
       assertEquals(g.get("representative"), members.get(0));
       assertEquals(new BigDecimal(members.size()), g.get("size"));
@@ -310,10 +310,12 @@ class GroupCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "group|no input paths given",
-        "group --all --quiet|no input paths given",
+        "group|no input paths given (use - for JSONL on standard input)",
+        "group --all --quiet|no input paths given (use - for JSONL on standard input)",
         "group --format|--format needs a value",
-        "group --format xml x|--format must be text, json or csv, got 'xml'",
+        "group --format xml x|--format must be text, json, csv or tsv, got 'xml'",
+        "group --id-from base x|--id-from must be name or path, got 'base'",
+        "group --text-field= x|--text-field needs a field name",
         "group --bogus x|unknown option '--bogus'",
         "group -x x|unknown option '-x'",
         "group --shingle-size abc x|--shingle-size needs an integer, got 'abc'",
@@ -348,6 +350,9 @@ class GroupCommandTest {
             "--format F",
             "--all",
             "--max-article-bytes N",
+            "--id-from W",
+            "--text-field F",
+            "--published-field F",
             "-q, --quiet",
             "-h, --help",
             "--shingle-size N",
@@ -365,7 +370,7 @@ class GroupCommandTest {
             "--estimate")) {
       assertTrue(help.contains("  " + option + " "), option + " missing from\n" + help);
     }
-    assertTrue(help.contains("output: text, json or csv [text]"), help);
+    assertTrue(help.contains("output: text, json, csv or tsv [text]"), help);
     assertTrue(help.contains("[10485760]"), help);
     assertTrue(help.contains("Exit codes: 0 done; 1 done, but some inputs were skipped; 2 usage"));
     assertEquals(help, CliRun.of("group", "x", "-h").out()); // anywhere before "--"
@@ -386,7 +391,8 @@ class GroupCommandTest {
             "--seed", "7",
             "--max-sample-frequency", "50",
             "--boilerplate-min-groups", "0",
-            "--max-article-bytes", "100000");
+            "--max-article-bytes", "100000",
+            "--id-from", "path");
     int checked = 0;
     while (m.find()) {
       String option = m.group(1);
