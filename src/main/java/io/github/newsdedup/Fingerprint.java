@@ -1,7 +1,6 @@
 package io.github.newsdedup;
 
 import io.github.newsdedup.internal.Checks;
-import io.github.newsdedup.internal.shingle.ShingleHashing;
 import io.github.newsdedup.minhash.HashScheme;
 import io.github.newsdedup.minhash.MinHashSignature;
 import java.util.Arrays;
@@ -35,11 +34,11 @@ public final class Fingerprint {
   private final int[] alignment;
 
   /**
-   * The sorted distinct alignment sequence, computed on first use by the alignment rule (only pairs
-   * that reach it need it). A cache, not state: racy single-check is safe because every thread
-   * computes the same value.
+   * The position index of the alignment sequence, computed on first use by the alignment rules
+   * (only pairs that reach them need it). A cache, not state: racy single-check is safe because
+   * every thread computes the same value.
    */
-  private int[] alignmentSet;
+  private long[] alignmentIndex;
 
   private Fingerprint(
       String id,
@@ -154,14 +153,14 @@ public final class Fingerprint {
     return alignment;
   }
 
-  /** Returns the sorted distinct alignment sequence, computed once. */
-  int[] alignmentSetView() {
-    int[] set = alignmentSet;
-    if (set == null) {
-      set = ShingleHashing.sortedDistinct(alignment);
-      alignmentSet = set;
+  /** Returns the position index of the alignment sequence ({@code Verifier}), computed once. */
+  long[] alignmentIndexView() {
+    long[] index = alignmentIndex;
+    if (index == null) {
+      index = Verifier.positionIndex(alignment);
+      alignmentIndex = index;
     }
-    return set;
+    return index;
   }
 
   /**

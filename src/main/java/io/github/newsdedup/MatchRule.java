@@ -14,5 +14,11 @@ public enum MatchRule {
    * threshold of their length, isolated changed words tolerated: an OCR-noisy or lightly spun copy
    * whose shingles are broken every few words.
    */
-  ALIGNMENT
+  ALIGNMENT,
+  /**
+   * The leads of both articles (their first sentences) align with the start of the other, isolated
+   * changed words tolerated: a teaser (the first part of an article followed by "read more", often
+   * with a comment thread glued on) and its source. Both articles need the minimum shingle count.
+   */
+  LEAD
 }

@@ -1,0 +1,127 @@
+package io.github.newsdedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newsdedup.testing.TestArticles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The verification rules at their thresholds, on made-up texts. */
+class VerifierTest {
+  private static final int K = 5;
+  private final NearDuplicateDetector detector = NearDuplicateDetector.withDefaults();
+
+  private static int[] sequence(int from, int length) {
+    int[] s = new int[length];
+    for (int i = 0; i < length; i++) {
+      s[i] = from + i;
+    }
+    return s;
+  }
+
+  @Test
+  void alignedCoverage_noisyStretchAtSameOffset_bridged() {
+    int[] text = sequence(1000, 100);
+    int[] noisy = text.clone();
+    // Shingles 30..49 broken: words 34..49 (16 words) are covered by no shingle.
+    for (int i = 30; i < 50; i++) {
+      noisy[i] = -i;
+    }
+    long[] index = Verifier.positionIndex(noisy);
+    int words = 100 + K - 1;
+    double gapOnly =
+        Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 0);
+    assertEquals((words - 16) / (double) words, gapOnly, 1e-9);
+    assertEquals(
+        1.0,
+        Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 24),
+        1e-9,
+        "a substitution run: the words on both sides keep their offset");
+    assertEquals(
+        gapOnly,
+        Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 15),
+        1e-9,
+        "longer than the longest substitution run allowed");
+  }
+
+  @Test
+  void alignedCoverage_insertedPassageShiftsOffset_notBridged() {
+    int[] text = sequence(1000, 100);
+    // The other text has the first 30 shingles, 16 other ones, then 10 inserted, then the rest.
+    int[] other = new int[110];
+    System.arraycopy(text, 0, other, 0, 30);
+    for (int i = 30; i < 56; i++) {
+      other[i] = -i;
+    }
+    System.arraycopy(text, 50, other, 60, 50);
+    long[] index = Verifier.positionIndex(other);
+    int words = 100 + K - 1;
+    assertEquals(
+        (words - 16) / (double) words,
+        Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 24),
+        1e-9);
+  }
+
+  @Test
+  void alignedCoverage_limit_onlyCountsTheStartOfTheOtherText() {
+    int[] text = sequence(1000, 50);
+    long[] index = Verifier.positionIndex(sequence(1000, 50));
+    assertEquals(1.0, Verifier.alignedCoverage(text, 50, K, index, 50, 8, 0), 1e-9);
+    assertEquals(
+        (20 + K - 1) / (double) (50 + K - 1),
+        Verifier.alignedCoverage(text, 50, K, index, 20, 8, 0),
+        1e-9);
+  }
+
+  private static String firstParagraphs(String body, int count) {
+    String[] paragraphs = body.split("\n\n");
+    return String.join("\n\n", List.of(paragraphs).subList(0, count));
+  }
+
+  @Test
+  void lead_teaserWithCommentThread_matched() {
+    String source = TestArticles.body(700, 24);
+    String teaser =
+        firstParagraphs(source, 3)
+            + "\n\nContinue reading the full story ...\n\nComments (12)\n\n"
+            + TestArticles.body(701, 30);
+    Article a = Article.of("source", source);
+    Article b = Article.of("teaser", teaser);
+    Similarity s = detector.similarity(a, b);
+    assertTrue(s.jaccard() < 0.5 && s.containment() < 0.8, s.toString());
+    List<DuplicateGroup> groups = detector.group(List.of(a, b));
+    assertEquals(1, groups.size(), groups.toString());
+    assertEquals(MatchRule.LEAD, groups.get(0).matches().get(0).rule());
+    assertTrue(groups.get(0).matches().get(0).score() >= Verifier.LEAD_THRESHOLD);
+  }
+
+  @Test
+  void lead_disabledWithAlignment() {
+    String source = TestArticles.body(700, 24);
+    String teaser = firstParagraphs(source, 3) + "\n\n" + TestArticles.body(701, 30);
+    NearDuplicateDetector off = NearDuplicateDetector.builder().alignmentThreshold(0).build();
+    assertEquals(
+        2, off.group(List.of(Article.of("s", source), Article.of("t", teaser))).size());
+  }
+
+  @Test
+  void lead_followUpSharingOpeningSentenceAndBackground_keptApart() {
+    String first = TestArticles.body(710, 24);
+    String opening = first.substring(0, first.indexOf(". ") + 1);
+    String background = TestArticles.body(711, 6);
+    String a = first + "\n\n" + background;
+    String b = opening + " " + TestArticles.body(712, 14) + "\n\n" + background;
+    List<DuplicateGroup> groups =
+        detector.group(List.of(Article.of("a", a), Article.of("b", b)));
+    assertEquals(2, groups.size(), groups.toString());
+  }
+
+  @Test
+  void lead_shortTexts_neverMatchedByLead() {
+    String source = TestArticles.body(720, 24);
+    String stub = source.substring(0, source.indexOf(". ") + 1);
+    assertEquals(
+        2, detector.group(List.of(Article.of("s", source), Article.of("stub", stub))).size());
+  }
+}
