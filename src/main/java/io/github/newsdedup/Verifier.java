@@ -4,9 +4,12 @@ import java.util.Arrays;
 
 /**
  * Verification of a candidate pair: its similarity (exact on shingle sets, else estimated from
- * signatures and samples) and the three rules, tried in order: resemblance (Jaccard), containment
- * of the shorter in the longer, and alignment of the shorter's words with the longer. Immutable and
- * thread-safe.
+ * signatures and samples) and the rules of {@link MatchRule}, tried in order: resemblance (Jaccard);
+ * when the shorter article is below the minimum shingle count, only the short rule (both texts
+ * align with each other); else containment of the shorter in the longer, alignment of the shorter's
+ * words with the longer, and agreement of the two leads. The alignment-based rules need the
+ * alignment sequences (exact verification) and are off when the alignment threshold is 0.
+ * Immutable and thread-safe.
  */
 final class Verifier {
   /**
@@ -80,6 +83,12 @@ final class Verifier {
       return new Verdict(s, MatchRule.RESEMBLANCE, s.jaccard());
     }
     if (Math.min(a.shingleCount(), b.shingleCount()) < thresholds.minContainedShingles()) {
+      if (thresholds.alignmentThreshold() > 0 && a.hasShingles() && b.hasShingles()) {
+        double mutual = mutualAlignment(a, b);
+        if (mutual >= thresholds.alignmentThreshold()) {
+          return new Verdict(s, MatchRule.SHORT, mutual);
+        }
+      }
       return new Verdict(s, null, 0);
     }
     if (s.containment() >= thresholds.containmentThreshold()) {
@@ -177,6 +186,26 @@ final class Verifier {
       }
     }
     return inter;
+  }
+
+  /**
+   * Returns the mutual alignment of two texts: the smaller of the shares of each text's words that
+   * align with the other (isolated changed words bridged, no substitution runs). A text inside a
+   * much longer one aligns one way only, so a short stub is never matched by being contained.
+   */
+  double mutualAlignment(Fingerprint a, Fingerprint b) {
+    int[] x = a.alignmentView();
+    int[] y = b.alignmentView();
+    double xy =
+        alignedCoverage(
+            x, x.length, shingleSize, b.alignmentIndexView(), Integer.MAX_VALUE, ALIGNMENT_GAP, 0);
+    if (xy == 0) {
+      return 0;
+    }
+    return Math.min(
+        xy,
+        alignedCoverage(
+            y, y.length, shingleSize, a.alignmentIndexView(), Integer.MAX_VALUE, ALIGNMENT_GAP, 0));
   }
 
   /**

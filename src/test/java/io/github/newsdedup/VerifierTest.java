@@ -124,4 +124,65 @@ class VerifierTest {
     assertEquals(
         2, detector.group(List.of(Article.of("s", source), Article.of("stub", stub))).size());
   }
+
+  private static final String FLASH =
+      "The harbour authority confirmed on Tuesday that the northern bridge will stay closed to"
+          + " lorries until engineers finish repairs to the damaged supports next spring.";
+
+  @Test
+  void short_nearIdenticalFlash_matchedBothWays() {
+    String edited = FLASH.replace("Tuesday", "Wednesday").replace("lorries", "trucks");
+    Article a = Article.of("flash", FLASH);
+    Article b = Article.of("edited", edited);
+    Similarity s = detector.similarity(a, b);
+    assertTrue(s.jaccard() < 0.5, s.toString());
+    List<DuplicateGroup> groups = detector.group(List.of(a, b));
+    assertEquals(1, groups.size(), groups.toString());
+    assertEquals(MatchRule.SHORT, groups.get(0).matches().get(0).rule());
+  }
+
+  @Test
+  void short_flashOpeningALongerArticle_notMatched() {
+    String article = FLASH + " " + TestArticles.body(730, 3);
+    List<DuplicateGroup> groups =
+        detector.group(List.of(Article.of("flash", FLASH), Article.of("article", article)));
+    assertEquals(2, groups.size(), "a short text inside a longer one aligns one way only");
+  }
+
+  @Test
+  void short_differentFlashesOfOneTemplate_keptApart() {
+    String other =
+        "The regional water board announced on Friday that the southern reservoir will stay open"
+            + " to anglers until inspectors finish checks of the new pumps next summer.";
+    assertEquals(
+        2, detector.group(List.of(Article.of("a", FLASH), Article.of("b", other))).size());
+  }
+
+  @Test
+  void short_disabledWithAlignment() {
+    String edited = FLASH.replace("Tuesday", "Wednesday").replace("lorries", "trucks");
+    NearDuplicateDetector off = NearDuplicateDetector.builder().alignmentThreshold(0).build();
+    assertEquals(2, off.group(List.of(Article.of("a", FLASH), Article.of("b", edited))).size());
+  }
+
+  @Test
+  void exactCopies_withoutContentUnits_grouped_othersApart() {
+    // Below the normalizer's content rules (too few words, no sentence): no content units at all.
+    String menu = "Home | News | Sport\nWeather\nSign in";
+    List<Article> articles =
+        List.of(
+            Article.of("flash1", "Breaking news."),
+            Article.of("flash2", "  Breaking   news. "),
+            Article.of("flash3", "Breaking news: storm"),
+            Article.of("menu1", menu),
+            Article.of("menu2", menu),
+            Article.of("empty", ""));
+    List<DuplicateGroup> groups = detector.group(articles);
+    assertEquals(4, groups.size(), groups.toString());
+    assertEquals(List.of("flash1", "flash2"), groups.get(0).members());
+    assertEquals(List.of("menu1", "menu2"), groups.get(1).members());
+    assertEquals(MatchRule.RESEMBLANCE, groups.get(0).matches().get(0).rule());
+    assertEquals(1, detector.fingerprint(articles.get(0)).shingleCount());
+    assertEquals(0, detector.fingerprint(articles.get(5)).shingleCount());
+  }
 }
