@@ -30,8 +30,7 @@ class VerifierTest {
     }
     long[] index = Verifier.positionIndex(noisy);
     int words = 100 + K - 1;
-    double gapOnly =
-        Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 0);
+    double gapOnly = Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 0);
     assertEquals((words - 16) / (double) words, gapOnly, 1e-9);
     assertEquals(
         1.0,
@@ -101,8 +100,7 @@ class VerifierTest {
     String source = TestArticles.body(700, 24);
     String teaser = firstParagraphs(source, 3) + "\n\n" + TestArticles.body(701, 30);
     NearDuplicateDetector off = NearDuplicateDetector.builder().alignmentThreshold(0).build();
-    assertEquals(
-        2, off.group(List.of(Article.of("s", source), Article.of("t", teaser))).size());
+    assertEquals(2, off.group(List.of(Article.of("s", source), Article.of("t", teaser))).size());
   }
 
   @Test
@@ -112,8 +110,7 @@ class VerifierTest {
     String background = TestArticles.body(711, 6);
     String a = first + "\n\n" + background;
     String b = opening + " " + TestArticles.body(712, 14) + "\n\n" + background;
-    List<DuplicateGroup> groups =
-        detector.group(List.of(Article.of("a", a), Article.of("b", b)));
+    List<DuplicateGroup> groups = detector.group(List.of(Article.of("a", a), Article.of("b", b)));
     assertEquals(2, groups.size(), groups.toString());
   }
 
@@ -154,8 +151,7 @@ class VerifierTest {
     String other =
         "The regional water board announced on Friday that the southern reservoir will stay open"
             + " to anglers until inspectors finish checks of the new pumps next summer.";
-    assertEquals(
-        2, detector.group(List.of(Article.of("a", FLASH), Article.of("b", other))).size());
+    assertEquals(2, detector.group(List.of(Article.of("a", FLASH), Article.of("b", other))).size());
   }
 
   @Test

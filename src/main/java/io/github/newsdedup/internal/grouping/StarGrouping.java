@@ -78,12 +78,12 @@ public final class StarGrouping {
   }
 
   /**
-   * Puts each article that the star pass left alone although it has verified matches into the
-   * group of its first matched article in visit order. Such an article matched only members of
-   * other groups (a copy of the source whose representative is a teaser or a heavily edited copy),
-   * so it would otherwise be split from its verified partner. Its partners are all members of
-   * groups of two or more that stay as they are, so no group merges with another and a lone article
-   * joins at most one step away from a member that matches the representative.
+   * Puts each article that the star pass left alone although it has verified matches into the group
+   * of its first matched article in visit order. Such an article matched only members of other
+   * groups (a copy of the source whose representative is a teaser or a heavily edited copy), so it
+   * would otherwise be split from its verified partner. Its partners are all members of groups of
+   * two or more that stay as they are, so no group merges with another and a lone article joins at
+   * most one step away from a member that matches the representative.
    */
   private static void attachLoneCopies(Integer[] order, int[][] adjacency, int[] rep) {
     int n = rep.length;
