@@ -34,11 +34,13 @@ public final class Fingerprint {
   private final int[] alignment;
 
   /**
-   * The position index of the alignment sequence, computed on first use by the alignment rules
-   * (only pairs that reach them need it). A cache, not state: racy single-check is safe because
-   * every thread computes the same value.
+   * The position index of the alignment sequence and of its start, computed on first use by the
+   * alignment-based rules (only pairs that reach them need them). Caches, not state: racy
+   * single-check is safe because every thread computes the same value.
    */
-  private long[] alignmentIndex;
+  private Verifier.PositionIndex alignmentIndex;
+
+  private Verifier.PositionIndex leadIndex;
 
   private Fingerprint(
       String id,
@@ -153,12 +155,22 @@ public final class Fingerprint {
     return alignment;
   }
 
-  /** Returns the position index of the alignment sequence ({@code Verifier}), computed once. */
-  long[] alignmentIndexView() {
-    long[] index = alignmentIndex;
+  /** Returns the position index of the whole alignment sequence, computed once. */
+  Verifier.PositionIndex alignmentIndex() {
+    Verifier.PositionIndex index = alignmentIndex;
     if (index == null) {
-      index = Verifier.positionIndex(alignment);
+      index = Verifier.PositionIndex.of(alignment, alignment.length);
       alignmentIndex = index;
+    }
+    return index;
+  }
+
+  /** Returns the position index of the start of the alignment sequence (the lead rule's). */
+  Verifier.PositionIndex leadIndex() {
+    Verifier.PositionIndex index = leadIndex;
+    if (index == null) {
+      index = Verifier.PositionIndex.of(alignment, Verifier.LEAD_START_SHINGLES);
+      leadIndex = index;
     }
     return index;
   }

@@ -37,6 +37,9 @@ final class Verifier {
    */
   static final int LEAD_WORDS = 60;
 
+  /** A lead aligns with the shingles starting in the other text's first this many words. */
+  static final int LEAD_START_SHINGLES = 2 * LEAD_WORDS;
+
   /**
    * Lead agreement at or above which the lead rule accepts a pair. Two different articles about one
    * story (a follow-up and its predecessor) rewrite their leads even when they share background
@@ -117,8 +120,7 @@ final class Verifier {
               sequence,
               sequence.length,
               shingleSize,
-              longer.alignmentIndexView(),
-              Integer.MAX_VALUE,
+              longer.alignmentIndex(),
               ALIGNMENT_GAP,
               MAX_SUBSTITUTION_RUN);
       if (coverage >= thresholds.alignmentThreshold()) {
@@ -204,77 +206,107 @@ final class Verifier {
   double mutualAlignment(Fingerprint a, Fingerprint b) {
     int[] x = a.alignmentView();
     int[] y = b.alignmentView();
-    double xy =
-        alignedCoverage(
-            x, x.length, shingleSize, b.alignmentIndexView(), Integer.MAX_VALUE, ALIGNMENT_GAP, 0);
+    double xy = alignedCoverage(x, x.length, shingleSize, b.alignmentIndex(), ALIGNMENT_GAP, 0);
     if (xy == 0) {
       return 0;
     }
     return Math.min(
-        xy,
-        alignedCoverage(
-            y, y.length, shingleSize, a.alignmentIndexView(), Integer.MAX_VALUE, ALIGNMENT_GAP, 0));
+        xy, alignedCoverage(y, y.length, shingleSize, a.alignmentIndex(), ALIGNMENT_GAP, 0));
   }
 
   /**
    * Returns the lead agreement of two texts: the share of the words of both leads (each text's
    * first {@value #LEAD_WORDS} words, or as many words as the shorter text has) that align with the
-   * start of the other text (its first {@code 2 * }{@value #LEAD_WORDS} words).
+   * start of the other text (its shingles starting in its first {@value #LEAD_START_SHINGLES}
+   * words).
    */
   double leadAgreement(Fingerprint a, Fingerprint b) {
     int[] x = a.alignmentView();
     int[] y = b.alignmentView();
     int shingles = Math.min(LEAD_WORDS - shingleSize + 1, Math.min(x.length, y.length));
-    double xy =
-        alignedCoverage(
-            x, shingles, shingleSize, b.alignmentIndexView(), 2 * LEAD_WORDS, LEAD_GAP, 0);
+    double xy = alignedCoverage(x, shingles, shingleSize, b.leadIndex(), LEAD_GAP, 0);
     if (xy < 2 * LEAD_THRESHOLD - 1) {
       return xy / 2; // the other half cannot make up for it
     }
-    double yx =
-        alignedCoverage(
-            y, shingles, shingleSize, a.alignmentIndexView(), 2 * LEAD_WORDS, LEAD_GAP, 0);
+    double yx = alignedCoverage(y, shingles, shingleSize, a.leadIndex(), LEAD_GAP, 0);
     return (xy + yx) / 2;
   }
 
   /**
-   * Returns a position index of an alignment sequence: each shingle as {@code (hash << 32) |
-   * position}, hashes unsigned, sorted, so that the positions of a hash are one binary search away.
+   * The positions of an alignment sequence's first shingles ordered by hash, then position, so that
+   * the positions of a hash are one binary search away; 4 bytes a shingle.
    *
-   * @param sequence alignment shingle hashes in text order
-   * @return the sorted index
+   * @param sequence the alignment sequence, not copied
+   * @param byHash positions of its indexed shingles, ordered by hash then position
    */
-  static long[] positionIndex(int[] sequence) {
-    long[] index = new long[sequence.length];
-    for (int i = 0; i < sequence.length; i++) {
-      index[i] = ((sequence[i] & 0xFFFFFFFFL) << 32) | i;
+  record PositionIndex(int[] sequence, int[] byHash) {
+    /**
+     * Indexes the first {@code length} shingles of {@code sequence}.
+     *
+     * @param sequence alignment shingle hashes in text order, not copied
+     * @param length how many of the first shingles to index
+     * @return the index
+     */
+    static PositionIndex of(int[] sequence, int length) {
+      int n = Math.min(length, sequence.length);
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        packed[i] = ((long) sequence[i] << 32) | i;
+      }
+      Arrays.sort(packed);
+      int[] byHash = new int[n];
+      for (int i = 0; i < n; i++) {
+        byHash[i] = (int) packed[i];
+      }
+      return new PositionIndex(sequence, byHash);
     }
-    Arrays.sort(index);
-    return index;
+
+    /**
+     * Returns the indexed position of {@code hash} nearest to {@code expected}, or -1 when the hash
+     * is not indexed.
+     */
+    int nearest(int hash, int expected) {
+      int lo = 0;
+      int hi = byHash.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sequence[byHash[mid]] < hash) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int best = -1;
+      for (int x = lo; x < byHash.length && sequence[byHash[x]] == hash; x++) {
+        int position = byHash[x];
+        if (best < 0 || Math.abs(position - expected) < Math.abs(best - expected)) {
+          best = position;
+        }
+      }
+      return best;
+    }
   }
 
   /**
    * Returns the share of the words of a window of one text that align, in order, with another: the
    * words covered by a shingle of {@code sequence[0, shingles)} that the other text also has at a
-   * position below {@code limit}, after filling the uncovered runs between covered words that are
-   * either at most {@code gap} words long, or at most {@value #MAX_SUBSTITUTION_RUN} words long
-   * with the same offset between the two texts on both sides (a substitution run: the words in
-   * between were changed, not dropped or inserted, give or take {@value #OFFSET_TOLERANCE} split or
-   * merged words). An isolated changed word (OCR noise, a synonym swap) only breaks the k shingles
-   * around it, and dense noise leaves the offset unchanged, so a noisy copy aligns almost
-   * everywhere, while two different articles sharing background paragraphs align only along those
-   * paragraphs.
+   * indexed position, after filling the uncovered runs between covered words that are either at
+   * most {@code gap} words long, or at most {@value #MAX_SUBSTITUTION_RUN} words long with the same
+   * offset between the two texts on both sides (a substitution run: the words in between were
+   * changed, not dropped or inserted, give or take {@value #OFFSET_TOLERANCE} split or merged
+   * words). An isolated changed word (OCR noise, a synonym swap) only breaks the k shingles around
+   * it, and dense noise leaves the offset unchanged, so a noisy copy aligns almost everywhere,
+   * while two different articles sharing background paragraphs align only along those paragraphs.
    *
    * @param sequence the first text's alignment sequence
    * @param shingles how many of its first shingles form the window
    * @param k words per shingle
-   * @param other the other text's {@link #positionIndex}
-   * @param limit only the other text's shingles at positions below this count
+   * @param other the other text's index (of its first shingles only, to align with its start)
    * @param gap uncovered runs of at most this many words are always filled
    * @return the aligned share of the window's words, in [0, 1]
    */
   static double alignedCoverage(
-      int[] sequence, int shingles, int k, long[] other, int limit, int gap, int maxRun) {
+      int[] sequence, int shingles, int k, PositionIndex other, int gap, int maxRun) {
     if (shingles == 0) {
       return 0;
     }
@@ -284,7 +316,7 @@ final class Verifier {
     int coverEnd = -1;
     int lastOffset = 0;
     for (int i = 0; i < shingles; i++) {
-      int j = nearestPosition(other, sequence[i], i + lastOffset, limit);
+      int j = other.nearest(sequence[i], i + lastOffset);
       if (j >= 0) {
         lastOffset = j - i;
         for (int w = Math.max(i, coverEnd + 1); w < i + k; w++) {
@@ -310,34 +342,5 @@ final class Verifier {
       }
     }
     return count / (double) words;
-  }
-
-  /**
-   * Returns the position of {@code hash} in a {@link #positionIndex} below {@code limit} that is
-   * nearest to {@code expected}, or -1 when there is none.
-   */
-  static int nearestPosition(long[] index, int hash, int expected, int limit) {
-    long key = (hash & 0xFFFFFFFFL) << 32;
-    int lo = 0;
-    int hi = index.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (index[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    int best = -1;
-    for (int x = lo; x < index.length && (index[x] & 0xFFFFFFFF00000000L) == key; x++) {
-      int position = (int) index[x];
-      if (position >= limit) {
-        break;
-      }
-      if (best < 0 || Math.abs(position - expected) < Math.abs(best - expected)) {
-        best = position;
-      }
-    }
-    return best;
   }
 }

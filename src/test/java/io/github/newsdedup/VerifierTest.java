@@ -21,6 +21,21 @@ class VerifierTest {
   }
 
   @Test
+  void positionIndex_anyHashSign_findsTheNearestPosition() {
+    int[] sequence = {-5, 7, Integer.MIN_VALUE, 7, Integer.MAX_VALUE, -5, 0, 7};
+    Verifier.PositionIndex index = Verifier.PositionIndex.of(sequence, sequence.length);
+    for (int i = 0; i < sequence.length; i++) {
+      int found = index.nearest(sequence[i], i);
+      assertEquals(i, found, "hash " + sequence[i]);
+    }
+    assertEquals(3, index.nearest(7, 4), "of positions 1, 3 and 7");
+    assertEquals(7, index.nearest(7, 9));
+    assertEquals(-1, index.nearest(42, 0));
+    assertEquals(
+        -1, Verifier.PositionIndex.of(sequence, 4).nearest(0, 6), "past the indexed start");
+  }
+
+  @Test
   void alignedCoverage_noisyStretchAtSameOffset_bridged() {
     int[] text = sequence(1000, 100);
     int[] noisy = text.clone();
@@ -28,18 +43,18 @@ class VerifierTest {
     for (int i = 30; i < 50; i++) {
       noisy[i] = -i;
     }
-    long[] index = Verifier.positionIndex(noisy);
+    Verifier.PositionIndex index = Verifier.PositionIndex.of(noisy, noisy.length);
     int words = 100 + K - 1;
-    double gapOnly = Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 0);
+    double gapOnly = Verifier.alignedCoverage(text, text.length, K, index, 8, 0);
     assertEquals((words - 16) / (double) words, gapOnly, 1e-9);
     assertEquals(
         1.0,
-        Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 24),
+        Verifier.alignedCoverage(text, text.length, K, index, 8, 24),
         1e-9,
         "a substitution run: the words on both sides keep their offset");
     assertEquals(
         gapOnly,
-        Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 15),
+        Verifier.alignedCoverage(text, text.length, K, index, 8, 15),
         1e-9,
         "longer than the longest substitution run allowed");
   }
@@ -54,22 +69,25 @@ class VerifierTest {
       other[i] = -i;
     }
     System.arraycopy(text, 50, other, 60, 50);
-    long[] index = Verifier.positionIndex(other);
+    Verifier.PositionIndex index = Verifier.PositionIndex.of(other, other.length);
     int words = 100 + K - 1;
     assertEquals(
         (words - 16) / (double) words,
-        Verifier.alignedCoverage(text, text.length, K, index, Integer.MAX_VALUE, 8, 24),
+        Verifier.alignedCoverage(text, text.length, K, index, 8, 24),
         1e-9);
   }
 
   @Test
   void alignedCoverage_limit_onlyCountsTheStartOfTheOtherText() {
     int[] text = sequence(1000, 50);
-    long[] index = Verifier.positionIndex(sequence(1000, 50));
-    assertEquals(1.0, Verifier.alignedCoverage(text, 50, K, index, 50, 8, 0), 1e-9);
+    int[] other = sequence(1000, 50);
+    assertEquals(
+        1.0,
+        Verifier.alignedCoverage(text, 50, K, Verifier.PositionIndex.of(other, 50), 8, 0),
+        1e-9);
     assertEquals(
         (20 + K - 1) / (double) (50 + K - 1),
-        Verifier.alignedCoverage(text, 50, K, index, 20, 8, 0),
+        Verifier.alignedCoverage(text, 50, K, Verifier.PositionIndex.of(other, 20), 8, 0),
         1e-9);
   }
 
