@@ -321,7 +321,8 @@ public interface NearDuplicateDetector {
     /**
      * Sets the alignment rule: a pair matches when at least this share of the shorter article's
      * words align, in order, with the longer one, tolerating isolated changed words (OCR noise,
-     * misspellings, synonym swaps). 0 disables the rule.
+     * misspellings, synonym swaps). The short rule (two short texts aligning with each other) uses
+     * the same share. 0 disables both, and the lead rule for teasers ({@link MatchRule#LEAD}).
      *
      * @param value 0 or in {@code (0, 1]}
      * @return this builder
@@ -375,7 +376,7 @@ public interface NearDuplicateDetector {
      * Sets whether {@link NearDuplicateDetector#group} verifies candidates on the full shingle sets
      * (exact; keeps the tokens, about 16 KB per 500-word article) or on signature and sample
      * estimates (about 1 KB per article, for millions of articles in one batch). Estimate mode
-     * skips the batch boilerplate rule and the alignment rule, which need the text.
+     * skips the batch boilerplate rule and the alignment, lead and short rules, which need the text.
      *
      * @param value {@code true} for exact verification
      * @return this builder
