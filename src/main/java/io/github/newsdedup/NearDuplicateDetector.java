@@ -163,6 +163,7 @@ public interface NearDuplicateDetector {
    *   <li>{@code maxSampleFrequency} {@value #DEFAULT_MAX_SAMPLE_FREQUENCY}
    *   <li>{@code boilerplateMinGroups} {@value #DEFAULT_BOILERPLATE_MIN_GROUPS}
    *   <li>{@code exactVerification} {@code true}
+   *   <li>{@code representative}: {@link RepresentativePolicy#mostComplete()}
    *   <li>{@code threads}: the number of available processors
    * </ul>
    */
@@ -217,6 +218,8 @@ public interface NearDuplicateDetector {
     private int boilerplateMinGroups = -1;
     private Boolean exactVerification;
     private int threads = -1;
+
+    private RepresentativePolicy representative = RepresentativePolicy.mostComplete();
 
     Builder() {}
 
@@ -376,13 +379,27 @@ public interface NearDuplicateDetector {
      * Sets whether {@link NearDuplicateDetector#group} verifies candidates on the full shingle sets
      * (exact; keeps the tokens, about 16 KB per 500-word article) or on signature and sample
      * estimates (about 1 KB per article, for millions of articles in one batch). Estimate mode
-     * skips the batch boilerplate rule and the alignment, lead and short rules, which need the text.
+     * skips the batch boilerplate rule and the alignment, lead and short rules, which need the
+     * text.
      *
      * @param value {@code true} for exact verification
      * @return this builder
      */
     public Builder exactVerification(boolean value) {
       exactVerification = value;
+      return this;
+    }
+
+    /**
+     * Sets which article of a group becomes its representative (default {@link
+     * RepresentativePolicy#mostComplete()}). It changes who is visited first by grouping, never
+     * which pairs match.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder representative(RepresentativePolicy policy) {
+      representative = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
@@ -448,7 +465,7 @@ public interface NearDuplicateDetector {
      * @throws IllegalArgumentException if options conflict
      */
     public NearDuplicateDetector build() {
-      return new DefaultNearDuplicateDetector(config());
+      return new DefaultNearDuplicateDetector(config(), representative);
     }
 
     /**

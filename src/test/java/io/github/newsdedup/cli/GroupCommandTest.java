@@ -382,17 +382,19 @@ class GroupCommandTest {
         Pattern.compile("^  (?:-\\w, )?(--[a-z-]+)( [A-Z])?", Pattern.MULTILINE)
             .matcher(CliRun.of("group", "--help").out());
     Map<String, String> values =
-        Map.of(
-            "--format", "csv",
-            "--resemblance", "0.6",
-            "--containment", "0.9",
-            "--alignment", "0",
-            "--bands", "32",
-            "--seed", "7",
-            "--max-sample-frequency", "50",
-            "--boilerplate-min-groups", "0",
-            "--max-article-bytes", "100000",
-            "--id-from", "path");
+        Map.ofEntries(
+            Map.entry("--format", "csv"),
+            Map.entry("--resemblance", "0.6"),
+            Map.entry("--containment", "0.9"),
+            Map.entry("--alignment", "0"),
+            Map.entry("--bands", "32"),
+            Map.entry("--seed", "7"),
+            Map.entry("--max-sample-frequency", "50"),
+            Map.entry("--boilerplate-min-groups", "0"),
+            Map.entry("--max-article-bytes", "100000"),
+            Map.entry("--id-from", "path"),
+            Map.entry("--representative", "earliest"),
+            Map.entry("--source-priority", SAMPLES + "/expected-groups.tsv"));
     int checked = 0;
     while (m.find()) {
       String option = m.group(1);

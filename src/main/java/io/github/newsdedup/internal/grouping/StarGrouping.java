@@ -34,6 +34,21 @@ public final class StarGrouping {
    * @return the representative index of each article
    */
   public static int[] representatives(String[] ids, int[] shingleCounts, long[] pairs) {
+    return representatives(ids, shingleCounts, pairs, null);
+  }
+
+  /**
+   * Returns, for each article, the index of its group's representative, visiting articles by {@code
+   * ranks} first (lower first), then as {@link #representatives(String[], int[], long[])}.
+   *
+   * @param ids article ids (ties are broken by id)
+   * @param shingleCounts article sizes (completeness)
+   * @param pairs verified pairs
+   * @param ranks a policy's rank of each article, or null for none
+   * @return the representative index of each article
+   */
+  public static int[] representatives(
+      String[] ids, int[] shingleCounts, long[] pairs, long[] ranks) {
     int n = ids.length;
     int[] degree = new int[n];
     for (long p : pairs) {
@@ -55,11 +70,15 @@ public final class StarGrouping {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(
-        order,
+    Comparator<Integer> complete =
         Comparator.<Integer>comparingInt(i -> -degree[i])
             .thenComparingInt(i -> -shingleCounts[i])
-            .thenComparing(i -> ids[i]));
+            .thenComparing(i -> ids[i]);
+    Arrays.sort(
+        order,
+        ranks == null
+            ? complete
+            : Comparator.<Integer>comparingLong(i -> ranks[i]).thenComparing(complete));
     int[] rep = new int[n];
     Arrays.fill(rep, -1);
     for (int c : order) {
