@@ -129,7 +129,7 @@ public final class Main {
         case "index":
           return IndexCommand.run(rest, in, out, err);
         default:
-          err.println("news-dedup: unknown command '" + args[0] + "'");
+          err.println("news-dedup: unknown command '" + args[0] + "'" + suggestion(args[0]));
           printUsage(err);
           return EXIT_USAGE;
       }
@@ -144,6 +144,16 @@ public final class Main {
       err.println("news-dedup " + args[0] + ": failed: " + e);
       return EXIT_FAILED;
     }
+  }
+
+  /** Returns " (did you mean X?)" for a command within two edits of {@code typed}, else "". */
+  static String suggestion(String typed) {
+    for (String command : List.of("group", "evaluate", "index")) {
+      if (ArgumentParser.editDistance(typed, command) <= 2) {
+        return " (did you mean " + command + "?)";
+      }
+    }
+    return "";
   }
 
   /**
