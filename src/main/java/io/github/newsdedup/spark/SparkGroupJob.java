@@ -7,9 +7,6 @@ import io.github.newsdedup.ProgressListener;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -131,17 +128,17 @@ public final class SparkGroupJob {
    * @return the session
    */
   public static SparkSession session(Optional<String> master) {
-    Optional<SparkSession> active = SparkSession.getActiveSession().isDefined()
-        ? Optional.of(SparkSession.getActiveSession().get())
-        : Optional.empty();
-    if (active.isPresent() && master.isEmpty()) {
-      return active.get();
+    // spark-submit passes its master as this system property.
+    String m = master.orElse(System.getProperty("spark.master", "local[*]"));
+    boolean local = m.startsWith("local");
+    if (local) {
+      quietLogs(); // before any Spark class logs
     }
-    SparkConf conf = new SparkConf();
-    String m = master.orElse(conf.get("spark.master", "local[*]"));
+    if (master.isEmpty() && SparkSession.getActiveSession().isDefined()) {
+      return SparkSession.getActiveSession().get();
+    }
     SparkSession.Builder builder = SparkSession.builder().appName("news-dedup").master(m);
-    if (m.startsWith("local")) {
-      Configurator.setRootLevel(Level.ERROR);
+    if (local) {
       int cores = Runtime.getRuntime().availableProcessors();
       builder
           .config("spark.ui.enabled", "false")
@@ -151,5 +148,16 @@ public final class SparkGroupJob {
           .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * cores)));
     }
     return builder.getOrCreate();
+  }
+
+  /**
+   * Logs errors only, on stderr, unless logging is configured already. Set before Spark starts:
+   * Spark installs its own INFO-level defaults only when logging is still unconfigured.
+   */
+  private static void quietLogs() {
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty(
+          "log4j2.configurationFile", "io/github/newsdedup/spark/log4j2-local.properties");
+    }
   }
 }
