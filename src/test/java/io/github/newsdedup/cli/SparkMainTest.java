@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +90,54 @@ class SparkMainTest {
             .anyMatch(r -> r.<String>getAs("reason").startsWith("duplicate id \"feed-1\"")),
         skipped.toString());
     assertEquals(matches, spark.read().json(out.resolve("matches").toString()).count());
+  }
+
+  @Test
+  void run_parquetInAndOut_groupsAndListsDuplicateIds(@TempDir Path tmp) throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    String body =
+        Files.readString(Path.of("corpus-samples/000_1ac3a902d5ad9604.txt"), StandardCharsets.UTF_8);
+    List<Row> rows =
+        List.of(
+            RowFactory.create(1L, body, "t1"),
+            RowFactory.create(2L, "Advertisement\n" + body, "t2"),
+            RowFactory.create(1L, "the first id again", "t3"),
+            RowFactory.create(3L, null, "t4"));
+    StructType schema =
+        new StructType()
+            .add("id", DataTypes.LongType, true)
+            .add("text", DataTypes.StringType, true)
+            .add("title", DataTypes.StringType, true);
+    Path in = tmp.resolve("articles.parquet");
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(in.toString());
+    Path out = tmp.resolve("out");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        run(
+            err,
+            "--input",
+            in.toString(),
+            "--output",
+            out.toString(),
+            "--output-format",
+            "parquet",
+            "--master",
+            "local[2]",
+            "-q");
+    assertEquals(1, code, err.toString(StandardCharsets.UTF_8));
+    Map<String, String> groups = new TreeMap<>();
+    for (Row r : spark.read().parquet(out.resolve("groups").toString()).collectAsList()) {
+      groups.put(r.getAs("id"), r.getAs("representative") + " " + r.<Integer>getAs("size"));
+    }
+    assertEquals(Map.of("1", "1 2", "2", "1 2"), groups);
+    List<String> reasons =
+        spark.read().parquet(out.resolve("skipped").toString()).collectAsList().stream()
+            .map(r -> r.<String>getAs("reason"))
+            .sorted()
+            .toList();
+    assertEquals(2, reasons.size(), reasons.toString());
+    assertTrue(reasons.get(0).startsWith("duplicate id \"1\": already read from "), reasons.toString());
+    assertEquals("missing \"text\"", reasons.get(1));
   }
 
   @Test
