@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * The Spark job's command line: {@code spark-submit --class io.github.newsdedup.cli.SparkMain
- * news-dedup.jar --input <path> --output <dir> [options]}, or {@code java -jar
- * news-dedup-spark.jar ...} with Spark inside. Takes the detector options of {@code group}, with
- * the same checks and messages.
+ * news-dedup.jar --input <path> --output <dir> [options]}, or {@code java -jar news-dedup-spark.jar
+ * ...} with Spark inside. Takes the detector options of {@code group}, with the same checks and
+ * messages.
  */
 public final class SparkMain {
   private SparkMain() {}
@@ -77,10 +77,13 @@ public final class SparkMain {
         case "--output" -> output = DetectorOptions.value(args, i);
         case "--master" -> master = Optional.of(DetectorOptions.value(args, i));
         case "--output-format" ->
-            outputFormat = choice(SparkGroupJob.OutputFormat.class, a, DetectorOptions.value(args, i));
+            outputFormat =
+                choice(SparkGroupJob.OutputFormat.class, a, DetectorOptions.value(args, i));
         case "--input-format" ->
-            inputFormat = choice(SparkGroupJob.InputFormat.class, a, DetectorOptions.value(args, i));
-        case "--max-article-bytes" -> maxArticleBytes = maxArticleBytes(DetectorOptions.value(args, i));
+            inputFormat =
+                choice(SparkGroupJob.InputFormat.class, a, DetectorOptions.value(args, i));
+        case "--max-article-bytes" ->
+            maxArticleBytes = maxArticleBytes(DetectorOptions.value(args, i));
         case "--quiet", "-q" -> {
           quiet = true;
           i++;
@@ -141,12 +144,7 @@ public final class SparkMain {
     return (stage, done, total) -> {
       long now = System.nanoTime();
       err.printf(
-          Locale.ROOT,
-          "spark: %-12s %,d/%,d  %.1f s%n",
-          stage,
-          done,
-          total,
-          (now - last[0]) / 1e9);
+          Locale.ROOT, "spark: %-12s %,d/%,d  %.1f s%n", stage, done, total, (now - last[0]) / 1e9);
       last[0] = now;
     };
   }

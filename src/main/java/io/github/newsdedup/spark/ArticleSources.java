@@ -2,12 +2,12 @@ package io.github.newsdedup.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
-import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,7 +129,9 @@ final class ArticleSources {
         col("json.text").as("text"),
         lit("AUTO").as("format"),
         col("input"),
-        when(col("json").isNull().or(col("json._corrupt_record").isNotNull()), lit("malformed JSON line"))
+        when(
+                col("json").isNull().or(col("json._corrupt_record").isNotNull()),
+                lit("malformed JSON line"))
             .as("problem"),
         col("pos"));
   }
@@ -156,7 +158,8 @@ final class ArticleSources {
             .select("path", "length", "content");
     Dataset<Row> decoded =
         files.map(
-            (MapFunction<Row, Row>) r -> decode(r.getString(0), r.getLong(1), r.getAs(2), maxArticleBytes),
+            (MapFunction<Row, Row>)
+                r -> decode(r.getString(0), r.getLong(1), r.getAs(2), maxArticleBytes),
             Encoders.row(ROWS));
     return decoded.withColumn("pos", lit(0L));
   }

@@ -23,8 +23,8 @@ import org.apache.spark.sql.types.StructType;
  *
  * <ul>
  *   <li>an LSH bucket (articles with one band key) links every member to its first {@value
- *       CandidateSearch#MAX_FULL_BUCKET} members in article order, so a key held by a million
- *       pages costs {@value CandidateSearch#MAX_FULL_BUCKET} pairs per page, not a million;
+ *       CandidateSearch#MAX_FULL_BUCKET} members in article order, so a key held by a million pages
+ *       costs {@value CandidateSearch#MAX_FULL_BUCKET} pairs per page, not a million;
  *   <li>a containment-sample key held by 2 to {@code maxSampleFrequency} articles counts, for each
  *       article S that may be contained, one shared key with each longer article L; the pairs whose
  *       count reaches the {@link ContainmentRule} share of S's sample are candidates. Keys held by
@@ -34,9 +34,7 @@ import org.apache.spark.sql.types.StructType;
 final class Candidates {
   /** Candidate pairs: article numbers {@code i < j}. */
   static final StructType PAIRS =
-      new StructType()
-          .add("i", DataTypes.LongType, false)
-          .add("j", DataTypes.LongType, false);
+      new StructType().add("i", DataTypes.LongType, false).add("j", DataTypes.LongType, false);
 
   private static final StructType SHARED =
       new StructType()
@@ -58,8 +56,7 @@ final class Candidates {
     int maxFrequency = settings.maxSampleFrequency();
     Dataset<Row> shared =
         runs.filter(size(col("posts")).geq(2).and(size(col("posts")).leq(maxFrequency)))
-            .flatMap(
-                (FlatMapFunction<Row, Row>) r -> runPairs(r, settings), Encoders.row(SHARED));
+            .flatMap((FlatMapFunction<Row, Row>) r -> runPairs(r, settings), Encoders.row(SHARED));
     Dataset<Row> contained =
         shared
             .groupBy("s", "l", "need")
@@ -70,8 +67,7 @@ final class Candidates {
                     r -> {
                       long s = r.getLong(0);
                       long l = r.getLong(1);
-                      return List.of(RowFactory.create(Math.min(s, l), Math.max(s, l)))
-                          .iterator();
+                      return List.of(RowFactory.create(Math.min(s, l), Math.max(s, l))).iterator();
                     },
                 Encoders.row(PAIRS));
     return banded.union(contained);

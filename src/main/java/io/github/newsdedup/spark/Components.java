@@ -32,9 +32,7 @@ final class Components {
   static final int MAX_ROUNDS = 200;
 
   private static final StructType LABELS =
-      new StructType()
-          .add("ord", DataTypes.LongType, false)
-          .add("comp", DataTypes.LongType, false);
+      new StructType().add("ord", DataTypes.LongType, false).add("comp", DataTypes.LongType, false);
 
   private Components() {}
 
@@ -76,9 +74,7 @@ final class Components {
     JavaRDD<Row> rows =
         edges.flatMap(
             e ->
-                List.of(
-                        RowFactory.create(e._1(), e._2()),
-                        RowFactory.create(e._2(), e._2()))
+                List.of(RowFactory.create(e._1(), e._2()), RowFactory.create(e._2(), e._2()))
                     .iterator());
     Dataset<Row> labels = SparkGrouping.keep(spark.createDataFrame(rows, LABELS).distinct());
     for (JavaPairRDD<Long, Long> r : rounds) {

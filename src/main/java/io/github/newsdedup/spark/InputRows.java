@@ -74,12 +74,7 @@ final class InputRows {
                   String bodyFormat = r.isNullAt(2) ? "AUTO" : r.getString(2);
                   String reason = reason(id, text, bodyFormat);
                   return RowFactory.create(
-                      ord,
-                      id,
-                      text,
-                      bodyFormat.toUpperCase(Locale.ROOT),
-                      in,
-                      reason);
+                      ord, id, text, bodyFormat.toUpperCase(Locale.ROOT), in, reason);
                 });
     Dataset<Row> rows = articles.sparkSession().createDataFrame(numbered, NUMBERED);
     WindowSpec byId = Window.partitionBy("id").orderBy("ord");
@@ -87,7 +82,8 @@ final class InputRows {
         rows.filter(col("reason").isNull())
             .withColumn("firstInput", first("input").over(byId))
             .withColumn("rank", row_number().over(byId));
-    Dataset<Row> valid = checked.filter(col("rank").equalTo(1)).select("ord", "id", "text", "format");
+    Dataset<Row> valid =
+        checked.filter(col("rank").equalTo(1)).select("ord", "id", "text", "format");
     Dataset<Row> duplicates =
         checked
             .filter(col("rank").gt(1))

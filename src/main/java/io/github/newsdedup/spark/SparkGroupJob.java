@@ -99,7 +99,8 @@ public final class SparkGroupJob {
             options.maxArticleBytes());
     Dataset<Row> unreadable =
         rows.filter(col("problem").isNotNull()).select(col("input"), col("problem").as("reason"));
-    Dataset<Row> articles = rows.filter(col("problem").isNull()).select("id", "text", "format", "input");
+    Dataset<Row> articles =
+        rows.filter(col("problem").isNull()).select("id", "text", "format", "input");
     SparkGrouping.Result result = SparkGrouping.of(options.config()).group(articles, listener);
     Dataset<Row> skipped = unreadable.union(result.skipped());
     String format = options.outputFormat().name().toLowerCase(Locale.ROOT);

@@ -36,13 +36,13 @@ import org.apache.spark.sql.Row;
  * <p>The stages run on the executors: fingerprints with the library's own code (one detector per
  * executor, rebuilt from the configuration), candidates from LSH band keys and containment-sample
  * hashes grouped by key under the library's bounds, verification of each candidate with both
- * fingerprints joined to it, connected components of the verified pairs (alternating large-star
- * and small-star), then the library's star grouping inside each component, and the batch
- * boilerplate rule as a second pass when enabled. Only counts reach the driver.
+ * fingerprints joined to it, connected components of the verified pairs (alternating large-star and
+ * small-star), then the library's star grouping inside each component, and the batch boilerplate
+ * rule as a second pass when enabled. Only counts reach the driver.
  *
- * <p>Intermediate results are checkpointed (reliably when the session has a checkpoint folder,
- * else locally on the executors) to keep query plans small; Spark frees them once the returned
- * Datasets are no longer referenced. Immutable and thread-safe.
+ * <p>Intermediate results are checkpointed (reliably when the session has a checkpoint folder, else
+ * locally on the executors) to keep query plans small; Spark frees them once the returned Datasets
+ * are no longer referenced. Immutable and thread-safe.
  */
 public final class SparkGrouping {
   private final Settings settings;
@@ -69,8 +69,8 @@ public final class SparkGrouping {
    * @param groups one row per grouped article: {@code id}, {@code representative} (the id of its
    *     group's representative, its own id for an article without copies), {@code size} (of its
    *     group)
-   * @param matches one row per verified match inside a group: {@code a} (the representative when
-   *     it is a side, otherwise the smaller id), {@code b}, {@code jaccard}, {@code containment},
+   * @param matches one row per verified match inside a group: {@code a} (the representative when it
+   *     is a side, otherwise the smaller id), {@code b}, {@code jaccard}, {@code containment},
    *     {@code rule} (RESEMBLANCE, CONTAINMENT or ALIGNMENT), {@code score}
    * @param skipped one row per input row not grouped: {@code input}, {@code reason}
    * @param articles the number of articles grouped
@@ -149,7 +149,6 @@ public final class SparkGrouping {
             keep(
                 fingerprints
                     .join(affected.select("ord"), "ord", "left_anti")
-                    .select(fingerprints.columns()[0], tail(fingerprints.columns()))
                     .unionByName(refingerprinted));
         listener.progress("fingerprint", changed, changed);
         pass = pass(second, n, listener);
@@ -159,14 +158,12 @@ public final class SparkGrouping {
   }
 
   /** One grouping pass: candidates, verification, components, stars. */
-  private Pass pass(
-      Dataset<Row> fingerprints, long n, ProgressListener listener) {
+  private Pass pass(Dataset<Row> fingerprints, long n, ProgressListener listener) {
     Dataset<Row> bandEntries =
         fingerprints
             .filter(col("count").gt(0))
             .select(col("ord"), posexplode(col("bandKeys")).as(new String[] {"band", "key"}));
-    Dataset<Row> buckets =
-        bandEntries.groupBy("band", "key").agg(collect_list("ord").as("ords"));
+    Dataset<Row> buckets = bandEntries.groupBy("band", "key").agg(collect_list("ord").as("ords"));
     Dataset<Row> sampleEntries =
         fingerprints
             .filter(col("count").gt(0))
@@ -176,8 +173,7 @@ public final class SparkGrouping {
         sampleEntries
             .groupBy("key")
             .agg(collect_list(struct(col("ord"), col("count"), col("sampleLen"))).as("posts"));
-    Dataset<Row> candidates =
-        keep(Candidates.pairs(buckets, runs, settings).distinct());
+    Dataset<Row> candidates = keep(Candidates.pairs(buckets, runs, settings).distinct());
     long candidateCount = candidates.count();
     listener.progress("candidates", candidateCount, candidateCount);
 
@@ -195,10 +191,6 @@ public final class SparkGrouping {
                 labels, verified.select("i", "j"), fingerprints.select("ord", "id", "count")));
     listener.progress("groups", n, n);
     return new Pass(representatives, verified);
-  }
-
-  private static String[] tail(String[] columns) {
-    return java.util.Arrays.copyOfRange(columns, 1, columns.length);
   }
 
   /**

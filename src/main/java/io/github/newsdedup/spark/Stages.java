@@ -65,9 +65,7 @@ final class Stages {
     return (1L << idBits) - 1;
   }
 
-  /**
-   * Fingerprints the valid articles ({@code ord, id, text, format}) of a batch of {@code n}.
-   */
+  /** Fingerprints the valid articles ({@code ord, id, text, format}) of a batch of {@code n}. */
   static Dataset<Row> fingerprints(Dataset<Row> valid, Settings settings, long n) {
     return valid.mapPartitions(
         (MapPartitionsFunction<Row, Row>)
@@ -106,7 +104,9 @@ final class Stages {
           stages.boilerplate.fingerprintWithout(
               article, h -> boilerplate.contains(BoilerplateSentences.batchKey(h, n)));
     } else if (settings.boilerplate()) {
-      f = stages.boilerplate.fingerprint(article, h -> sentences.add(BoilerplateSentences.batchKey(h, n)));
+      f =
+          stages.boilerplate.fingerprint(
+              article, h -> sentences.add(BoilerplateSentences.batchKey(h, n)));
     } else {
       f = stages.detector.fingerprint(article);
     }
@@ -133,21 +133,15 @@ final class Stages {
       boxed[s] = sentences.get(s);
     }
     return RowFactory.create(
-        ord,
-        f.id(),
-        f.shingleCount(),
-        f.toBytes(),
-        bandKeys,
-        sampleKeys,
-        sample.length,
-        boxed);
+        ord, f.id(), f.shingleCount(), f.toBytes(), bandKeys, sampleKeys, sample.length, boxed);
   }
 
   /**
    * Verifies the candidate pairs ({@code i, j}) with both fingerprints ({@code ord, fp}) joined to
    * each pair; returns the accepted pairs as {@link #VERIFIED} rows.
    */
-  static Dataset<Row> verify(Dataset<Row> candidates, Dataset<Row> fingerprints, Settings settings) {
+  static Dataset<Row> verify(
+      Dataset<Row> candidates, Dataset<Row> fingerprints, Settings settings) {
     Dataset<Row> a = fingerprints.select(col("ord").as("i"), col("fp").as("fpI"));
     Dataset<Row> b = fingerprints.select(col("ord").as("j"), col("fp").as("fpJ"));
     Dataset<Row> joined = candidates.join(a, "i").join(b, "j").select("i", "j", "fpI", "fpJ");

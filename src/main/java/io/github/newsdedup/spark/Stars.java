@@ -20,15 +20,15 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The library's star grouping ({@link StarGrouping}) inside each connected component. Star
- * grouping visits articles by verified-match count, shingle count and id, and only ever joins an
- * article to a representative it matches directly; all three keys and every match of an article lie
- * in its component, so grouping each component alone gives the groups of grouping all at once.
+ * The library's star grouping ({@link StarGrouping}) inside each connected component. Star grouping
+ * visits articles by verified-match count, shingle count and id, and only ever joins an article to
+ * a representative it matches directly; all three keys and every match of an article lie in its
+ * component, so grouping each component alone gives the groups of grouping all at once.
  *
- * <p>A component is grouped by one task, which holds its members and verified pairs: about 40
- * bytes per pair. A giant component (a site template that survived the boilerplate rule, linking
- * many pages) therefore needs memory on one executor in proportion to its pairs, as the library
- * needs it for the whole batch; it is grouped correctly, but it is the job's first limit.
+ * <p>A component is grouped by one task, which holds its members and verified pairs: about 40 bytes
+ * per pair. A giant component (a site template that survived the boilerplate rule, linking many
+ * pages) therefore needs memory on one executor in proportion to its pairs, as the library needs it
+ * for the whole batch; it is grouped correctly, but it is the job's first limit.
  */
 final class Stars {
   private static final StructType ASSIGNED =
@@ -115,8 +115,7 @@ final class Stars {
     Dataset<Row> sizes = representatives.groupBy("rep").count();
     return representatives
         .join(sizes, "rep")
-        .select(
-            col("id"), col("repId").as("representative"), col("count").cast("int").as("size"));
+        .select(col("id"), col("repId").as("representative"), col("count").cast("int").as("size"));
   }
 
   /**

@@ -26,7 +26,9 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Spark job's command line on {@code local[2]}: output contract, skipped inputs, exit codes. */
+/**
+ * The Spark job's command line on {@code local[2]}: output contract, skipped inputs, exit codes.
+ */
 class SparkMainTest {
   private static String[] args(String... a) {
     return a;
@@ -63,7 +65,15 @@ class SparkMainTest {
     Path out = tmp.resolve("out");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
-        run(err, "--input", in.toString(), "--output", out.toString(), "--master", "local[2]", "-q");
+        run(
+            err,
+            "--input",
+            in.toString(),
+            "--output",
+            out.toString(),
+            "--master",
+            "local[2]",
+            "-q");
     assertEquals(1, code, err.toString(StandardCharsets.UTF_8));
 
     ReadResult read = ArticleReader.read(List.of(in));
@@ -96,7 +106,8 @@ class SparkMainTest {
   void run_parquetInAndOut_groupsAndListsDuplicateIds(@TempDir Path tmp) throws IOException {
     SparkSession spark = SparkTestSession.get();
     String body =
-        Files.readString(Path.of("corpus-samples/000_1ac3a902d5ad9604.txt"), StandardCharsets.UTF_8);
+        Files.readString(
+            Path.of("corpus-samples/000_1ac3a902d5ad9604.txt"), StandardCharsets.UTF_8);
     List<Row> rows =
         List.of(
             RowFactory.create(1L, body, "t1"),
@@ -136,7 +147,8 @@ class SparkMainTest {
             .sorted()
             .toList();
     assertEquals(2, reasons.size(), reasons.toString());
-    assertTrue(reasons.get(0).startsWith("duplicate id \"1\": already read from "), reasons.toString());
+    assertTrue(
+        reasons.get(0).startsWith("duplicate id \"1\": already read from "), reasons.toString());
     assertEquals("missing \"text\"", reasons.get(1));
   }
 

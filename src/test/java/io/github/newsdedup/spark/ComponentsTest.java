@@ -2,12 +2,12 @@ package io.github.newsdedup.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.newsdedup.testing.SparkTestSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import io.github.newsdedup.testing.SparkTestSession;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;

@@ -9,6 +9,7 @@ import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.io.ArticleReader;
 import io.github.newsdedup.io.ReadResult;
+import io.github.newsdedup.testing.SparkTestSession;
 import io.github.newsdedup.testing.SyntheticNewsCorpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import io.github.newsdedup.testing.SparkTestSession;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -168,7 +168,8 @@ class SparkGroupingTest {
               String.format(Locale.ROOT, "chain-%03d", k),
               String.join(" ", sentences.subList(k, k + 10))));
     }
-    NearDuplicateDetector detector = NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
+    NearDuplicateDetector detector =
+        NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
     SparkGrouping.Result result = assertSameAsBatch(detector, articles);
     long groups = result.groups().filter("id = representative").count();
     assertTrue(groups > 10 && groups < 100, "stars, not one chain and not singletons: " + groups);

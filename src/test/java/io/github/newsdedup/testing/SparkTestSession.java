@@ -4,7 +4,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one local Spark session of a test run ({@code local[2]}, loopback only, no UI, few shuffle
- * partitions, no code generation), started by the first test class that needs it; Spark stops it when the JVM exits.
+ * partitions, no code generation), started by the first test class that needs it; Spark stops it
+ * when the JVM exits.
  */
 public final class SparkTestSession {
   private static SparkSession session;
