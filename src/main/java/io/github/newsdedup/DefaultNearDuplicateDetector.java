@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,17 +28,23 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private final DetectorConfig config;
   private final RepresentativePolicy policy;
+  private final Executor executor; // null: the shared pool
   private final ArticleFingerprinter fingerprinter;
   private final Verifier verifier;
   private final LshBands bands;
   private final ContainmentRule containmentRule;
 
   DefaultNearDuplicateDetector(DetectorConfig config) {
-    this(config, RepresentativePolicy.mostComplete());
+    this(config, RepresentativePolicy.mostComplete(), null);
   }
 
-  DefaultNearDuplicateDetector(DetectorConfig config, RepresentativePolicy policy) {
+  /**
+   * @param executor runs helper threads, or null for the library's shared pool
+   */
+  DefaultNearDuplicateDetector(
+      DetectorConfig config, RepresentativePolicy policy, Executor executor) {
     this.policy = policy;
+    this.executor = executor;
     this.config = config;
     this.fingerprinter = new ArticleFingerprinter(config.shape());
     this.verifier = new Verifier(config);
@@ -100,7 +107,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     boolean boilerplate = exact && config.thresholds().boilerplateMinGroups() > 0;
     TokenizedText[] texts = boilerplate ? new TokenizedText[n] : null;
     Progress progress = listener::progress;
-    try (Parallel parallel = Parallel.of(config.threads())) {
+    try (Parallel parallel = Parallel.of(config.threads(), executor)) {
       parallel.forEach(
           n,
           "fingerprint",
@@ -153,7 +160,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
           shape.signatureLength());
     }
     Progress progress = listener::progress;
-    try (Parallel parallel = Parallel.of(config.threads())) {
+    try (Parallel parallel = Parallel.of(config.threads(), executor)) {
       String[] ids = ids(list);
       VerifiedPairs<Verifier.Verdict> verified = candidatesAndVerify(list, parallel, progress);
       int[] rep = StarGrouping.representatives(ids, counts(list), verified.pairs());

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Finds copies of news articles: normalizes, fingerprints (word shingles, MinHash), finds candidate
@@ -165,6 +166,7 @@ public interface NearDuplicateDetector {
    *   <li>{@code exactVerification} {@code true}
    *   <li>{@code representative}: {@link RepresentativePolicy#mostComplete()}
    *   <li>{@code threads}: the number of available processors
+   *   <li>{@code executor}: a pool shared by the library, sized to the cores
    * </ul>
    */
   final class Builder {
@@ -220,6 +222,7 @@ public interface NearDuplicateDetector {
     private int threads = -1;
 
     private RepresentativePolicy representative = RepresentativePolicy.mostComplete();
+    private Executor executor; // null: the library's shared pool
 
     Builder() {}
 
@@ -404,6 +407,21 @@ public interface NearDuplicateDetector {
     }
 
     /**
+     * Sets the executor that runs the detector's helper threads (default: one pool shared by the
+     * library, sized to the cores). A call uses at most {@code threads} threads, its own included;
+     * it works on its own thread too, so a busy executor slows it down but never stalls it. Pass an
+     * application's pool, or {@code Executors.newVirtualThreadPerTaskExecutor()} on a JDK that has
+     * it.
+     *
+     * @param executor the executor; the detector never shuts it down
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
      * Sets the number of worker threads.
      *
      * @param value a count in {@code [1, }{@value #MAX_THREADS}{@code ]}
@@ -465,7 +483,7 @@ public interface NearDuplicateDetector {
      * @throws IllegalArgumentException if options conflict
      */
     public NearDuplicateDetector build() {
-      return new DefaultNearDuplicateDetector(config(), representative);
+      return new DefaultNearDuplicateDetector(config(), representative, executor);
     }
 
     /**

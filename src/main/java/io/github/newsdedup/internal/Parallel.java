@@ -1,22 +1,27 @@
 package io.github.newsdedup.internal;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * The library's one executor policy: the work of one call (a batch grouping, an index's {@code
- * groups()} or {@code addAll}) runs on at most {@code threads} threads of one pool, created on
- * first use and shut down by {@link #close()}. With one thread everything runs on the caller's
- * thread. Work that must stay in order but off the caller's thread (the index's document writes)
- * runs on one {@link #serial serial} thread. Failures of pooled work reach the caller as thrown
- * ({@link Futures}). This is the only place that creates threads.
+ * groups()} or {@code addAll}) runs on at most {@code threads} threads: the caller's own, and
+ * helpers from an {@link Executor} — the application's, or else one pool shared by the whole
+ * library, sized to the cores and created on first use, so no call makes a pool of its own. The
+ * caller always works too, so a busy or single-threaded executor slows a call down but never stalls
+ * it. Work that must stay in order but off the caller's thread (the index's document writes) runs
+ * on one {@link #serial serial} thread. A failure of any item, an {@link Error} such as {@link
+ * OutOfMemoryError} included, fails the whole call and reaches the caller as thrown. This is the
+ * only place that creates threads.
  *
  * <p>Not thread-safe: one caller drives it.
  */
@@ -25,35 +30,41 @@ public final class Parallel implements AutoCloseable {
   static final int MIN_PARALLEL_ITEMS = 64;
 
   private final int threads;
-  private ForkJoinPool pool;
+  private final Executor executor;
   private ExecutorService serial;
 
-  private Parallel(int threads) {
+  private Parallel(int threads, Executor executor) {
     this.threads = threads;
+    this.executor = executor;
   }
 
   /**
-   * Returns a policy for {@code threads} threads.
+   * Returns a policy for {@code threads} threads on the library's shared pool.
    *
    * @param threads at least 1
    * @return the policy
    * @throws IllegalArgumentException if {@code threads < 1}
    */
   public static Parallel of(int threads) {
+    return of(threads, null);
+  }
+
+  /**
+   * Returns a policy for {@code threads} threads whose helpers run on {@code executor}.
+   *
+   * @param threads at least 1
+   * @param executor runs the helpers, or null for the library's shared pool
+   * @return the policy
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public static Parallel of(int threads, Executor executor) {
     Checks.checkArgument(threads >= 1, "threads must be positive, got %d", threads);
-    return new Parallel(threads);
+    return new Parallel(threads, executor == null ? SharedPool.get() : executor);
   }
 
   /** Returns the thread count. */
   public int threads() {
     return threads;
-  }
-
-  private ForkJoinPool pool() {
-    if (pool == null) {
-      pool = new ForkJoinPool(threads);
-    }
-    return pool;
   }
 
   /**
@@ -85,22 +96,35 @@ public final class Parallel implements AutoCloseable {
       }
       return;
     }
-    Futures.awaitUnchecked(
-        pool().submit(() -> IntStream.range(0, n).parallel().forEach(withProgress)), stage);
+    Items items = new Items(n, withProgress);
+    int helpers = Math.min(threads, n) - 1;
+    for (int k = 0; k < helpers; k++) {
+      try {
+        executor.execute(items::run);
+      } catch (RejectedExecutionException e) {
+        break; // the caller does the rest
+      }
+    }
+    items.run();
+    items.await(stage);
   }
 
   /**
-   * Starts {@code task} on the pool, or runs it now (and rethrows its failure at once) when there
-   * is one thread.
+   * Starts {@code task} on the executor, or runs it now (and rethrows its failure at once) when
+   * there is one thread or the executor refuses it.
    *
    * @param task the task
    * @return its future; wait with {@link Futures}
    */
   public <T> Future<T> submit(Supplier<T> task) {
-    if (threads == 1) {
-      return CompletableFuture.completedFuture(task.get());
+    if (threads > 1) {
+      try {
+        return CompletableFuture.supplyAsync(task, executor);
+      } catch (RejectedExecutionException e) {
+        // run it here
+      }
     }
-    return pool().submit(task::get);
+    return CompletableFuture.completedFuture(task.get());
   }
 
   /**
@@ -124,14 +148,97 @@ public final class Parallel implements AutoCloseable {
     return serial;
   }
 
-  /** Shuts the pool and the serial executor down; work already submitted finishes. */
+  /** Shuts the serial executor down; work already submitted finishes. The pools are not ours. */
   @Override
   public void close() {
-    if (pool != null) {
-      pool.shutdown();
-    }
     if (serial != null) {
       serial.shutdown();
+    }
+  }
+
+  /**
+   * The items of one {@link #forEach}: runners (the caller and helpers) take the next index until
+   * none is left; the caller waits until every taken item is done or one failed.
+   */
+  private static final class Items {
+    private final AtomicInteger next = new AtomicInteger();
+    private final int n;
+    private final IntConsumer body;
+    private int done; // guarded by this: items finished by runners that have exited
+    private Throwable failure; // guarded by this
+
+    Items(int n, IntConsumer body) {
+      this.n = n;
+      this.body = body;
+    }
+
+    void run() {
+      int finished = 0;
+      try {
+        int i;
+        while ((i = next.getAndIncrement()) < n) {
+          body.accept(i);
+          finished++;
+        }
+      } catch (Throwable t) { // an Error too: the call fails instead of waiting forever
+        fail(t);
+        return;
+      }
+      exited(finished);
+    }
+
+    private synchronized void exited(int finished) {
+      done += finished;
+      if (done >= n) {
+        notifyAll();
+      }
+    }
+
+    private synchronized void fail(Throwable t) {
+      if (failure == null) {
+        failure = t;
+      }
+      next.set(n); // the other runners stop after their current item
+      notifyAll();
+    }
+
+    synchronized void await(String stage) {
+      try {
+        while (done < n && failure == null) {
+          wait();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted during " + stage, e);
+      }
+      if (failure instanceof RuntimeException re) {
+        throw re;
+      }
+      if (failure instanceof Error err) {
+        throw err;
+      }
+      if (failure != null) {
+        throw new IllegalStateException(stage + " failed", failure);
+      }
+    }
+  }
+
+  /** The library's shared pool: one per JVM, sized to the cores, daemon threads that time out. */
+  private static final class SharedPool {
+    private static volatile ForkJoinPool pool;
+
+    static Executor get() {
+      ForkJoinPool p = pool;
+      if (p == null) {
+        synchronized (SharedPool.class) {
+          p = pool;
+          if (p == null) {
+            p = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            pool = p;
+          }
+        }
+      }
+      return p;
     }
   }
 }
