@@ -143,24 +143,32 @@ final class IndexCommand {
   }
 
   /**
-   * Opens for add or match: with the given detector options, or the index's own configuration when
-   * none are given and the index exists, or the defaults for a new index.
+   * Opens for add (read-write, creating a new index) or match (read-only: it writes nothing, so it
+   * runs beside a writer): with the given detector options, or the index's own configuration when
+   * none are given and the index exists, or the defaults for a new index. Options given to match
+   * are used for this run only.
    */
-  private static DedupIndex openForArticles(Path dir, Options o, boolean create)
+  private static DedupIndex openForArticles(Path dir, Options o, boolean add)
       throws IOException, UsageException {
+    if (!add) {
+      return o.detectorOptionsGiven()
+          ? DedupIndex.openReadOnly(dir, DetectorOptions.build(DetectorOptions.builder(o.args())))
+          : DedupIndex.openReadOnly(dir);
+    }
     boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
     if (!o.detectorOptionsGiven() && exists) {
       return DedupIndex.open(dir);
     }
-    if (!exists && !create) {
-      return DedupIndex.open(dir); // throws: no index here
-    }
     return DedupIndex.open(dir, DetectorOptions.build(DetectorOptions.builder(o.args())));
   }
 
+  /**
+   * Whether {@code dir} holds nothing, or only the lock file of an index whose first add stopped
+   * before its first commit: a new index.
+   */
   private static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
+      return s.allMatch(p -> p.getFileName().toString().equals("write.lock"));
     }
   }
 
@@ -329,7 +337,7 @@ final class IndexCommand {
   }
 
   private static int stats(Path dir, PrintStream out) throws IOException {
-    try (DedupIndex index = DedupIndex.open(dir)) {
+    try (DedupIndex index = DedupIndex.openReadOnly(dir)) {
       List<DuplicateGroup> groups = index.groups();
       long withCopies = groups.stream().filter(g -> g.size() > 1).count();
       DetectorConfig c = index.config();
@@ -371,7 +379,7 @@ final class IndexCommand {
 
   private static int groups(Path dir, Options o, PrintStream out)
       throws IOException, UsageException {
-    try (DedupIndex index = DedupIndex.open(dir)) {
+    try (DedupIndex index = DedupIndex.openReadOnly(dir)) {
       List<DuplicateGroup> groups = index.groups();
       // GroupOutput shows titles and sources: rebuild text-less articles from the stored fields.
       List<Article> articles = new ArrayList<>();

@@ -36,7 +36,8 @@ import java.util.Optional;
  * stored article.
  *
  * <p><b>Durability:</b> {@link #commit()} makes every article added so far durable; {@link
- * #close()} commits. After a crash the index reopens at its last commit.
+ * #close()} commits. After a crash the index reopens at its last commit. Opening checks the
+ * checksums of every stored file, so a corrupt index is reported, never served.
  *
  * <p><b>Compatibility:</b> an index records its format version, the hash scheme and the options
  * that shape what it stores (shingle size, signature length, bands, rows, seed, sample rate).
@@ -45,7 +46,8 @@ import java.util.Optional;
  * verification, may change between runs.
  *
  * <p>Thread-safe: any number of threads may add, match and read at once. Each add sees every add
- * that finished before it started.
+ * that finished before it started. One process at a time opens an index for writing; any number may
+ * open it {@linkplain #openReadOnly(Path) read-only} beside it.
  */
 public interface DedupIndex extends Closeable {
 
@@ -80,6 +82,44 @@ public interface DedupIndex extends Closeable {
   static DedupIndex open(Path directory) throws IOException {
     Objects.requireNonNull(directory, "directory");
     return LuceneDedupIndex.open(directory, null);
+  }
+
+  /**
+   * Opens an existing index read-only, at its last commit. It takes no lock and writes nothing, so
+   * any number of processes may read an index while one process writes it, and an index on a
+   * read-only file system can be read. The reader sees the last commit made before it was opened
+   * (not what a writer added after, nor what a writer has not committed); open it again to see
+   * newer commits. {@link #add}, {@link #addAll}, {@link #remove} and {@link #expireOlderThan}
+   * throw {@link UnsupportedOperationException}; {@link #commit} and {@link #close} write nothing.
+   *
+   * @param directory the index directory
+   * @param detector the detector to match with: its thresholds may differ from the index's (they
+   *     are used, never stored), the options that shape what is stored may not
+   * @return the open index
+   * @throws IncompatibleIndexException if the directory holds no news-dedup index of a format this
+   *     version reads, or one built with an incompatible configuration
+   * @throws IOException if the directory cannot be read or the index is corrupt
+   */
+  static DedupIndex openReadOnly(Path directory, NearDuplicateDetector detector)
+      throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(detector, "detector");
+    return LuceneDedupIndex.openReadOnly(directory, detector);
+  }
+
+  /**
+   * Opens an existing index read-only with the configuration it was built with; see {@link
+   * #openReadOnly(Path, NearDuplicateDetector)}.
+   *
+   * @param directory the index directory
+   * @return the open index
+   * @throws IncompatibleIndexException if the directory holds no news-dedup index of a format this
+   *     version reads
+   * @throws IOException if the directory cannot be read or the index is corrupt
+   */
+  static DedupIndex openReadOnly(Path directory) throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    return LuceneDedupIndex.openReadOnly(directory, null);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -23,10 +24,12 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene resources of one open index: its directory, the writer (which holds the directory's
- * write lock, so one process at a time) and the searcher manager over it. Opening checks, before
- * anything is written, that an existing directory holds an index of this version and configuration
- * (read from the newest commit's user data, {@link IndexMetadata}); every commit records the
- * configuration there. Not thread-safe: the index's lock guards it.
+ * write lock, so one process at a time) and the searcher manager over it; or, opened read-only, no
+ * writer and a searcher manager over the last commit (no lock, nothing written, so any number of
+ * readers beside one writer). Opening checks, before anything is written, that an existing
+ * directory holds an index of this version and configuration (read from the newest commit's user
+ * data, {@link IndexMetadata}); every commit records the configuration there. Not thread-safe: the
+ * index's lock guards it.
  */
 final class IndexStore implements Closeable {
   /** The writer's buffer: with a commit every 10,000 adds (the CLI's), one flush per commit. */
@@ -34,7 +37,10 @@ final class IndexStore implements Closeable {
 
   private final Path path;
   private final Directory directory;
+
+  /** The writer; {@code null} when read-only. */
   final IndexWriter writer;
+
   final SearcherManager searchers;
   final NearDuplicateDetector detector;
   private final boolean created;
@@ -51,6 +57,10 @@ final class IndexStore implements Closeable {
     this.writer = writer;
     this.detector = detector;
     this.created = created;
+    if (writer == null) {
+      this.searchers = new SearcherManager(reader(path, directory), null);
+      return;
+    }
     try {
       this.searchers = new SearcherManager(writer, true, true, null);
       writer.setLiveCommitData(IndexMetadata.of(detector.config()).entrySet());
@@ -105,16 +115,7 @@ final class IndexStore implements Closeable {
     }
     Directory dir = FSDirectory.open(path);
     try {
-      Map<String, String> stored = readCommitData(path, dir);
-      NearDuplicateDetector d = detector;
-      if (d == null) {
-        d =
-            NearDuplicateDetector.of(
-                IndexMetadata.config(
-                    path, stored, Math.max(1, Runtime.getRuntime().availableProcessors())));
-      } else {
-        IndexMetadata.checkCompatible(path, stored, d.config());
-      }
+      NearDuplicateDetector d = detectorFor(path, readCommitData(path, dir), detector);
       IndexWriter w;
       try {
         w = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.APPEND));
@@ -127,6 +128,62 @@ final class IndexStore implements Closeable {
       dir.close();
       throw e;
     }
+  }
+
+  /**
+   * Opens the existing index in {@code path} read-only, at its last commit: takes no lock and
+   * writes nothing, so it works beside a writer in another process and on a read-only directory.
+   *
+   * @param path the directory
+   * @param detector the configuration to check against; null means: the one the index records
+   * @return the store
+   * @throws IncompatibleIndexException if {@code path} holds no index of this version and
+   *     configuration
+   * @throws IOException if it cannot be read or is corrupt
+   */
+  static IndexStore openReadOnly(Path path, NearDuplicateDetector detector) throws IOException {
+    if (!Files.isDirectory(path) || isEmptyDirectory(path)) {
+      throw new IncompatibleIndexException(
+          path,
+          Files.exists(path) && !Files.isDirectory(path)
+              ? "not a directory; give an index directory"
+              : "no index here; create one first (for example with 'index add')");
+    }
+    Directory dir = FSDirectory.open(path);
+    try {
+      NearDuplicateDetector d = detectorFor(path, readCommitData(path, dir), detector);
+      return new IndexStore(path, dir, null, d, false);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** The detector for an existing index: {@code given} if compatible, else the stored one. */
+  private static NearDuplicateDetector detectorFor(
+      Path path, Map<String, String> stored, NearDuplicateDetector given)
+      throws IncompatibleIndexException {
+    if (given == null) {
+      return NearDuplicateDetector.of(
+          IndexMetadata.config(
+              path, stored, Math.max(1, Runtime.getRuntime().availableProcessors())));
+    }
+    IndexMetadata.checkCompatible(path, stored, given.config());
+    return given;
+  }
+
+  /** Opens a reader on the last commit, with the corrupt-index message on failure. */
+  private static DirectoryReader reader(Path path, Directory dir) throws IOException {
+    try {
+      return DirectoryReader.open(dir);
+    } catch (IOException e) {
+      throw corrupt(path, e);
+    }
+  }
+
+  /** Returns whether the store is read-only (it has no writer). */
+  boolean readOnly() {
+    return writer == null;
   }
 
   /** Returns whether the store was just created (in memory or in an empty directory). */
@@ -163,7 +220,9 @@ final class IndexStore implements Closeable {
   /** Discards what was not committed and releases everything; for a store that failed to start. */
   void abandon() throws IOException {
     try {
-      writer.rollback();
+      if (writer != null) {
+        writer.rollback();
+      }
     } finally {
       try {
         searchers.close();
@@ -180,7 +239,9 @@ final class IndexStore implements Closeable {
       searchers.close();
     } finally {
       try {
-        writer.close();
+        if (writer != null) {
+          writer.close();
+        }
       } finally {
         directory.close();
       }
@@ -200,7 +261,10 @@ final class IndexStore implements Closeable {
     }
   }
 
-  /** Reads the newest commit's user data without writing anything. */
+  /**
+   * Reads the newest commit's user data without writing anything, after checking the checksum of
+   * every file of that commit.
+   */
   private static Map<String, String> readCommitData(Path path, Directory dir) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       throw new IncompatibleIndexException(
@@ -209,7 +273,13 @@ final class IndexStore implements Closeable {
               + " an empty or new directory to create one");
     }
     try (DirectoryReader r = DirectoryReader.open(dir)) {
+      // Every file's checksum: a flipped byte is reported here, not served as a wrong answer.
+      for (LeafReaderContext leaf : r.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
       return r.getIndexCommit().getUserData();
+    } catch (RuntimeException e) {
+      throw corrupt(path, e);
     } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
       throw new IncompatibleIndexException(
           path,
@@ -218,14 +288,19 @@ final class IndexStore implements Closeable {
               + e.getMessage()
               + ")");
     } catch (IOException e) {
-      throw new IOException(
-          path
-              + ": the index is corrupt or incomplete and was not modified; restore it from a"
-              + " backup or rebuild it ("
-              + e
-              + ")",
-          e);
+      throw corrupt(path, e);
     }
+  }
+
+  /** The message of an index that cannot be read: corrupt or incomplete, left as it is. */
+  static IOException corrupt(Path path, Exception e) {
+    return new IOException(
+        path
+            + ": the index is corrupt or incomplete and was not modified; restore it from a"
+            + " backup or rebuild it ("
+            + e
+            + ")",
+        e);
   }
 
   private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {

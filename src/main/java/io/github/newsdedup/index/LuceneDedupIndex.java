@@ -119,6 +119,11 @@ final class LuceneDedupIndex implements DedupIndex {
     return index;
   }
 
+  /** Opens an existing index read-only at its last commit; {@code detector} as in {@link #open}. */
+  static DedupIndex openReadOnly(Path path, NearDuplicateDetector detector) throws IOException {
+    return start(IndexStore.openReadOnly(path, detector), OVERLAY_LIMIT);
+  }
+
   private static LuceneDedupIndex start(IndexStore store, int overlayLimit) throws IOException {
     try {
       return new LuceneDedupIndex(store, overlayLimit);
@@ -149,6 +154,7 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public IndexResult add(Article article) throws IOException {
+    checkWritable();
     writes.rethrowFailure();
     PreparedArticle p = prepare(article, true);
     preSearch(p);
@@ -275,6 +281,7 @@ final class LuceneDedupIndex implements DedupIndex {
       throws IOException {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(listener, "listener");
+    checkWritable();
     writes.rethrowFailure();
     return new BulkAdd(this, List.copyOf(articles)).run(listener);
   }
@@ -374,6 +381,7 @@ final class LuceneDedupIndex implements DedupIndex {
   @Override
   public boolean remove(String id) throws IOException {
     Objects.requireNonNull(id, "id");
+    checkWritable();
     lock.writeLock().lock();
     try {
       ensureOpen();
@@ -392,6 +400,7 @@ final class LuceneDedupIndex implements DedupIndex {
   @Override
   public long expireOlderThan(Instant cutoff) throws IOException {
     Objects.requireNonNull(cutoff, "cutoff");
+    checkWritable();
     lock.writeLock().lock();
     try {
       ensureOpen();
@@ -447,6 +456,9 @@ final class LuceneDedupIndex implements DedupIndex {
     lock.writeLock().lock();
     try {
       ensureOpen();
+      if (store.readOnly()) {
+        return; // nothing was added
+      }
       writes.await();
       writes.rethrowFailure(); // one that finished meanwhile
       store.commit(config);
@@ -468,7 +480,9 @@ final class LuceneDedupIndex implements DedupIndex {
       closed = true;
       try {
         writes.await();
-        store.commit(config); // what was written, also when a background write failed
+        if (!store.readOnly()) {
+          store.commit(config);
+        } // what was written, also when a background write failed
       } finally {
         store.close();
       }
@@ -482,6 +496,12 @@ final class LuceneDedupIndex implements DedupIndex {
   private void ensureOpen() throws IOException {
     checkNotClosed();
     writes.rethrowFailure();
+  }
+
+  private void checkWritable() {
+    if (store.readOnly()) {
+      throw new UnsupportedOperationException("the index " + where() + " is open read-only");
+    }
   }
 
   private void checkNotClosed() {
