@@ -188,7 +188,10 @@ final class IndexCommand {
     }
     List<Article> articles = read.articles();
     long withCopies = 0;
-    try (DedupIndex index = openForArticles(dir, o, add)) {
+    long runStart = System.currentTimeMillis();
+    DedupIndex index = openForArticles(dir, o, add);
+    int committed = 0; // the articles of this run in the index's last commit (add only)
+    try {
       int sinceCommit = 0;
       for (int from = 0; from < articles.size(); from += CHUNK) {
         List<Article> part = articles.subList(from, Math.min(articles.size(), from + CHUNK));
@@ -212,9 +215,12 @@ final class IndexCommand {
         sinceCommit += part.size();
         if (add && sinceCommit >= COMMIT_EVERY) {
           index.commit();
+          committed = from + part.size();
           sinceCommit = 0;
         }
       }
+      String holds = add ? "; the index holds " + index.size() : "";
+      index.close();
       err.printf(
           Locale.ROOT,
           "index %s: %d %s %s, %d with copies in the index, %d skipped%s%n",
@@ -224,9 +230,71 @@ final class IndexCommand {
           add ? "added" : "matched",
           withCopies,
           read.skipped().size(),
-          add ? "; the index holds " + index.size() : "");
+          holds);
+    } catch (IOException | RuntimeException e) {
+      boolean closed = closeAfterFailure(index, e);
+      if (add) {
+        err.println("news-dedup index add: " + e.getMessage());
+        reportNotStored(dir, articles, committed, closed, runStart, err);
+        return EXIT_INDEX;
+      }
+      throw e;
     }
     return read.skipped().isEmpty() ? Main.EXIT_OK : Main.EXIT_SKIPPED;
+  }
+
+  /**
+   * Closes an index after {@code failure}; returns whether that worked (for a writer: whether its
+   * final commit was made). A failure to close is added to {@code failure}.
+   */
+  private static boolean closeAfterFailure(DedupIndex index, Exception failure) {
+    try {
+      index.close();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+      return false;
+    }
+  }
+
+  /**
+   * Says which articles of a failed add run are not in the index: those after its last commit in
+   * this run, less those the final commit on closing stored after all (when it could be made).
+   */
+  private static void reportNotStored(
+      Path dir,
+      List<Article> articles,
+      int committed,
+      boolean closed,
+      long runStart,
+      PrintStream err) {
+    List<String> lost = new ArrayList<>();
+    for (Article a : articles.subList(committed, articles.size())) {
+      lost.add(a.id());
+    }
+    if (closed && !lost.isEmpty()) {
+      try (DedupIndex index = DedupIndex.openReadOnly(dir)) {
+        List<String> still = new ArrayList<>();
+        for (String id : lost) {
+          Optional<IndexedArticle> a = index.describe(id);
+          if (a.isEmpty() || a.get().added().toEpochMilli() < runStart) {
+            still.add(id);
+          }
+        }
+        lost = still;
+      } catch (IOException | RuntimeException e) {
+        err.println("news-dedup index add: cannot read the index back to check: " + e.getMessage());
+      }
+    }
+    err.printf(
+        Locale.ROOT,
+        "news-dedup index add: %d of %d articles of this run were not stored (the output above"
+            + " may list them); the index holds its last commit. Not stored:%n",
+        lost.size(),
+        articles.size());
+    for (String id : lost) {
+      err.println("  " + id);
+    }
   }
 
   private static void print(IndexResult r, boolean add, Options o, PrintStream out) {

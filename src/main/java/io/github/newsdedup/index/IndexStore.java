@@ -93,6 +93,17 @@ final class IndexStore implements Closeable {
    * @throws IOException if it cannot be read or another process has it open
    */
   static IndexStore open(Path path, NearDuplicateDetector detector) throws IOException {
+    return open(path, detector, FSDirectory::open);
+  }
+
+  /** Opens a {@link Directory} on a path; tests pass one that fails its writes. */
+  interface DirectoryOpener {
+    Directory open(Path path) throws IOException;
+  }
+
+  /** {@link #open(Path, NearDuplicateDetector)} with the directory {@code opener} opens. */
+  static IndexStore open(Path path, NearDuplicateDetector detector, DirectoryOpener opener)
+      throws IOException {
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new IncompatibleIndexException(
           path, "not a directory; give a directory (an empty or new one to create an index)");
@@ -103,25 +114,27 @@ final class IndexStore implements Closeable {
             path, "no index here; create one first (for example with 'index add')");
       }
       Files.createDirectories(path);
-      Directory dir = FSDirectory.open(path);
+      Directory dir = opener.open(path);
       IndexWriter w;
       try {
         w = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+      } catch (LockObtainFailedException e) {
+        dir.close();
+        throw inUse(path, e);
       } catch (IOException e) {
         dir.close();
         throw e;
       }
       return new IndexStore(path, dir, w, detector, true);
     }
-    Directory dir = FSDirectory.open(path);
+    Directory dir = opener.open(path);
     try {
       NearDuplicateDetector d = detectorFor(path, readCommitData(path, dir), detector);
       IndexWriter w;
       try {
         w = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.APPEND));
       } catch (LockObtainFailedException e) {
-        throw new IOException(
-            path + ": the index is open in another process (" + e.getMessage() + ")", e);
+        throw inUse(path, e);
       }
       return new IndexStore(path, dir, w, d, false);
     } catch (IOException | RuntimeException e) {
@@ -290,6 +303,16 @@ final class IndexStore implements Closeable {
     } catch (IOException e) {
       throw corrupt(path, e);
     }
+  }
+
+  private static IOException inUse(Path path, LockObtainFailedException e) {
+    return new IOException(
+        path
+            + ": the index is open for writing in another process (read-only commands such as"
+            + " match, stats and groups work beside it; "
+            + e.getMessage()
+            + ")",
+        e);
   }
 
   /** The message of an index that cannot be read: corrupt or incomplete, left as it is. */

@@ -23,6 +23,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The {@link DedupIndex} on a Lucene directory: orchestrates an add (fingerprint, search, enter,
@@ -111,7 +112,16 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /** Opens or creates; {@code detector} null means: existing index, its own configuration. */
   static DedupIndex open(Path path, NearDuplicateDetector detector) throws IOException {
-    IndexStore store = IndexStore.open(path, detector);
+    return open(path, detector, FSDirectory::open);
+  }
+
+  /**
+   * {@link #open(Path, NearDuplicateDetector)} on the directory {@code opener} opens; for tests.
+   */
+  static DedupIndex open(
+      Path path, NearDuplicateDetector detector, IndexStore.DirectoryOpener opener)
+      throws IOException {
+    IndexStore store = IndexStore.open(path, detector, opener);
     LuceneDedupIndex index = start(store, OVERLAY_LIMIT);
     if (store.created()) {
       index.commit(); // the directory is recognizably ours from now on
@@ -461,7 +471,11 @@ final class LuceneDedupIndex implements DedupIndex {
       }
       writes.await();
       writes.rethrowFailure(); // one that finished meanwhile
-      store.commit(config);
+      try {
+        store.commit(config);
+      } catch (IOException e) {
+        throw writeFailed(e);
+      }
       // Everything is flushed now, so a new reader costs little, and the next flush then starts
       // from an empty overlay: one segment per commit rather than a refresh splitting it in two.
       refreshLocked();
@@ -480,9 +494,11 @@ final class LuceneDedupIndex implements DedupIndex {
       closed = true;
       try {
         writes.await();
-        if (!store.readOnly()) {
-          store.commit(config);
-        } // what was written, also when a background write failed
+        if (!store.readOnly() && store.writer.getTragicException() == null) {
+          store.commit(config); // what was written, also when a background write failed
+        }
+      } catch (IOException e) {
+        throw writeFailed(e);
       } finally {
         store.close();
       }
@@ -496,6 +512,21 @@ final class LuceneDedupIndex implements DedupIndex {
   private void ensureOpen() throws IOException {
     checkNotClosed();
     writes.rethrowFailure();
+    Throwable tragic = store.writer == null ? null : store.writer.getTragicException();
+    if (tragic != null) {
+      throw new IOException(
+          where()
+              + ": the index stopped writing after a failure ("
+              + tragic
+              + "); close and reopen it: it keeps its last commit",
+          tragic);
+    }
+  }
+
+  /** A failed commit: where, why, and that the index keeps its last commit. */
+  private IOException writeFailed(IOException e) {
+    return new IOException(
+        where() + ": cannot write the index (" + e.getMessage() + "); it keeps its last commit", e);
   }
 
   private void checkWritable() {

@@ -200,8 +200,43 @@ class IndexCommandTest {
       assertEquals(0, CliRun.of("index", "groups", index()).exit());
       CliRun add = CliRun.of("index", "add", "-q", index(), SAMPLES + "/" + COPY + ".txt");
       assertEquals(3, add.exit());
-      assertTrue(add.err().contains("open in another process"), add.err());
+      assertTrue(add.err().contains("open for writing in another process"), add.err());
     }
+  }
+
+  @Test
+  void add_diskRefusesWrites_saysHowManyAndWhichArticlesWereNotStored() throws Exception {
+    CliRun.of("index", "add", "-q", index(), SAMPLES + "/" + WIRE + ".txt");
+    // A child JVM whose files may not grow beyond 8 blocks: its writes fail as on a full disk.
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p =
+        new ProcessBuilder(
+                "/bin/sh",
+                "-c",
+                "ulimit -f 8; exec \"$0\" \"$@\"",
+                java.toString(),
+                "-XX:-UsePerfData",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "index",
+                "add",
+                "-q",
+                index(),
+                SAMPLES)
+            .start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(3, p.waitFor(), err);
+    assertTrue(out.contains(COPY + "  1 copy"), out); // printed before the commit failed
+    assertTrue(err.contains("5 of 5 articles of this run were not stored"), err);
+    for (String id : new String[] {WIRE, COPY}) {
+      assertTrue(err.contains("\n  " + id + "\n"), err); // WIRE: its replacement was not stored
+    }
+    CliRun stats = CliRun.of("index", "stats", index());
+    assertEquals(0, stats.exit(), stats.err());
+    assertTrue(stats.out().contains("articles      1\n"), stats.out());
   }
 
   /** The files of {@code dir} with their sizes and modification times. */
