@@ -144,6 +144,9 @@ public interface DedupIndex extends Closeable {
    * @param article the article
    * @return its matches and their representative
    * @throws NullPointerException if {@code article} is null
+   * @throws IllegalArgumentException if the index cannot store the article: an id of more than
+   *     32,766 UTF-8 bytes, or a publication time beyond what a long of milliseconds holds
+   * @throws UnsupportedOperationException if the index is open read-only
    * @throws IOException if the index cannot be written
    */
   IndexResult add(Article article) throws IOException;
@@ -156,6 +159,9 @@ public interface DedupIndex extends Closeable {
    * @param listener receives progress (stage {@code "index"})
    * @return one result per article, in order
    * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the index cannot store one of the articles (see {@link
+   *     #add}); it names the article, and nothing was added
+   * @throws UnsupportedOperationException if the index is open read-only
    * @throws IOException if the index cannot be written
    */
   List<IndexResult> addAll(Collection<Article> articles, ProgressListener listener)

@@ -164,7 +164,9 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public IndexResult add(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
     checkWritable();
+    IndexSchema.checkStorable(article);
     writes.rethrowFailure();
     PreparedArticle p = prepare(article, true);
     preSearch(p);
@@ -292,8 +294,12 @@ final class LuceneDedupIndex implements DedupIndex {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(listener, "listener");
     checkWritable();
+    List<Article> list = List.copyOf(articles);
+    for (Article a : list) {
+      IndexSchema.checkStorable(a); // all before any is added
+    }
     writes.rethrowFailure();
-    return new BulkAdd(this, List.copyOf(articles)).run(listener);
+    return new BulkAdd(this, list).run(listener);
   }
 
   /** Fingerprints and pre-searches an article to be added (no lock held on entry). */

@@ -11,10 +11,11 @@ import org.apache.lucene.store.IndexOutput;
 /**
  * A file-system directory whose disk fills up: once {@link #fill(long)} is called, every write
  * after that many more bytes throws {@code IOException("No space left on device")}, as a full disk
- * does; {@link #empty()} frees it again.
+ * does; {@link #empty()} frees it again. It can also run out of memory while writing.
  */
 final class FullDiskDirectory extends FilterDirectory {
   private final AtomicLong left = new AtomicLong(Long.MAX_VALUE);
+  private volatile boolean outOfMemory;
 
   FullDiskDirectory(Path path) throws IOException {
     super(FSDirectory.open(path));
@@ -22,6 +23,12 @@ final class FullDiskDirectory extends FilterDirectory {
 
   /** The disk is full after {@code bytes} more bytes. */
   void fill(long bytes) {
+    left.set(bytes);
+  }
+
+  /** After {@code bytes} more bytes, writes throw {@link OutOfMemoryError} instead. */
+  void outOfMemoryAfter(long bytes) {
+    outOfMemory = true;
     left.set(bytes);
   }
 
@@ -52,6 +59,9 @@ final class FullDiskDirectory extends FilterDirectory {
     private void take(long n) throws IOException {
       if (left.addAndGet(-n) < 0) {
         left.set(0);
+        if (outOfMemory) {
+          throw new OutOfMemoryError("Java heap space (test)");
+        }
         throw new IOException("No space left on device (" + out.getName() + ")");
       }
     }
