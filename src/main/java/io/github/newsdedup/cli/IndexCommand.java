@@ -155,20 +155,18 @@ final class IndexCommand {
           ? DedupIndex.openReadOnly(dir, DetectorOptions.build(DetectorOptions.builder(o.args())))
           : DedupIndex.openReadOnly(dir);
     }
-    boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
+    boolean exists = Files.isDirectory(dir) && hasCommit(dir);
     if (!o.detectorOptionsGiven() && exists) {
       return DedupIndex.open(dir);
     }
+    // New, or what an interrupted first add left, or not an index: open tells them apart.
     return DedupIndex.open(dir, DetectorOptions.build(DetectorOptions.builder(o.args())));
   }
 
-  /**
-   * Whether {@code dir} holds nothing, or only the lock file of an index whose first add stopped
-   * before its first commit: a new index.
-   */
-  private static boolean isEmpty(Path dir) throws IOException {
+  /** Whether {@code dir} holds a commit, so an index with a configuration of its own. */
+  private static boolean hasCommit(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.allMatch(p -> p.getFileName().toString().equals("write.lock"));
+      return s.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
     }
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -262,15 +263,18 @@ final class IndexStore implements Closeable {
   }
 
   /**
-   * Whether the directory holds nothing, or only the lock file of an index whose creation was
-   * interrupted before its first commit.
+   * Whether the directory holds nothing, or only what the creation of an index leaves when it is
+   * interrupted before its first commit completed: the lock file and a pending first commit.
    */
   private static boolean isEmptyDirectory(Path path) throws IOException {
     try (Stream<Path> s = Files.list(path)) {
       return s.allMatch(
-          p ->
-              p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)
-                  && Files.isRegularFile(p));
+          p -> {
+            String name = p.getFileName().toString();
+            return (name.equals(IndexWriter.WRITE_LOCK_NAME)
+                    || name.startsWith(IndexFileNames.PENDING_SEGMENTS + "_"))
+                && Files.isRegularFile(p);
+          });
     }
   }
 
