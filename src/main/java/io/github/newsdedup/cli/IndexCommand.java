@@ -191,8 +191,9 @@ final class IndexCommand {
     int committed = 0; // the articles of this run in the index's last commit (add only)
     try {
       int sinceCommit = 0;
-      for (int from = 0; from < articles.size(); from += CHUNK) {
-        List<Article> part = articles.subList(from, Math.min(articles.size(), from + CHUNK));
+      for (int from = 0; from < articles.size(); ) {
+        int to = chunkEnd(from, sinceCommit, articles.size());
+        List<Article> part = articles.subList(from, to);
         List<IndexResult> results;
         if (add) {
           results = index.addAll(part, ProgressListener.NONE);
@@ -213,9 +214,10 @@ final class IndexCommand {
         sinceCommit += part.size();
         if (add && sinceCommit >= COMMIT_EVERY) {
           index.commit();
-          committed = from + part.size();
+          committed = to;
           sinceCommit = 0;
         }
+        from = to;
       }
       String holds = add ? "; the index holds " + index.size() : "";
       index.close();
@@ -239,6 +241,14 @@ final class IndexCommand {
       throw e;
     }
     return read.skipped().isEmpty() ? Main.EXIT_OK : Main.EXIT_SKIPPED;
+  }
+
+  /**
+   * Where the chunk starting at {@code from} ends: after {@link #CHUNK} articles, at the end, or at
+   * the next commit point (every {@link #COMMIT_EVERY} articles), whichever comes first.
+   */
+  static int chunkEnd(int from, int sinceCommit, int size) {
+    return Math.min(size, from + Math.min(CHUNK, COMMIT_EVERY - sinceCommit));
   }
 
   /**

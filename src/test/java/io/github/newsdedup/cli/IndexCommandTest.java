@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -237,6 +239,24 @@ class IndexCommandTest {
     CliRun stats = CliRun.of("index", "stats", index());
     assertEquals(0, stats.exit(), stats.err());
     assertTrue(stats.out().contains("articles      1\n"), stats.out());
+  }
+
+  @Test
+  void chunkEnd_commitsEvery10000Articles_notAtTheNextChunkBoundary() {
+    int from = 0;
+    int sinceCommit = 0;
+    List<Integer> commits = new ArrayList<>();
+    while (from < 25_000) {
+      int to = IndexCommand.chunkEnd(from, sinceCommit, 25_000);
+      assertTrue(to > from && to - from <= 256, from + ".." + to);
+      sinceCommit += to - from;
+      if (sinceCommit >= IndexCommand.COMMIT_EVERY) {
+        commits.add(to);
+        sinceCommit = 0;
+      }
+      from = to;
+    }
+    assertEquals(List.of(10_000, 20_000), commits);
   }
 
   /** The files of {@code dir} with their sizes and modification times. */
