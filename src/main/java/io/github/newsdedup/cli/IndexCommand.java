@@ -144,24 +144,30 @@ final class IndexCommand {
   }
 
   /**
-   * Opens for add or match: with the given detector options, or the index's own configuration when
-   * none are given and the index exists, or the defaults for a new index.
+   * Opens for add (read-write, creating a new index) or match (read-only: it writes nothing, so it
+   * runs beside a writer): with the given detector options, or the index's own configuration when
+   * none are given and the index exists, or the defaults for a new index. Options given to match
+   * are used for this run only.
    */
-  private static DedupIndex openForArticles(Path dir, Options o, boolean create)
+  private static DedupIndex openForArticles(Path dir, Options o, boolean add)
       throws IOException, UsageException {
-    boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
+    if (!add) {
+      return o.detectorOptionsGiven()
+          ? DedupIndex.openReadOnly(dir, DetectorOptions.build(DetectorOptions.builder(o.args())))
+          : DedupIndex.openReadOnly(dir);
+    }
+    boolean exists = Files.isDirectory(dir) && hasCommit(dir);
     if (!o.detectorOptionsGiven() && exists) {
       return DedupIndex.open(dir);
     }
-    if (!exists && !create) {
-      return DedupIndex.open(dir); // throws: no index here
-    }
+    // New, or what an interrupted first add left, or not an index: open tells them apart.
     return DedupIndex.open(dir, DetectorOptions.build(DetectorOptions.builder(o.args())));
   }
 
-  private static boolean isEmpty(Path dir) throws IOException {
+  /** Whether {@code dir} holds a commit, so an index with a configuration of its own. */
+  private static boolean hasCommit(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
+      return s.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
     }
   }
 
@@ -180,10 +186,14 @@ final class IndexCommand {
     ReadResult read = InputOptions.read(inputs, o.readOptions(), in, progress, err);
     List<Article> articles = read.articles();
     long withCopies = 0;
-    try (DedupIndex index = openForArticles(dir, o, add)) {
+    long runStart = System.currentTimeMillis();
+    DedupIndex index = openForArticles(dir, o, add);
+    int committed = 0; // the articles of this run in the index's last commit (add only)
+    try {
       int sinceCommit = 0;
-      for (int from = 0; from < articles.size(); from += CHUNK) {
-        List<Article> part = articles.subList(from, Math.min(articles.size(), from + CHUNK));
+      for (int from = 0; from < articles.size(); ) {
+        int to = chunkEnd(from, sinceCommit, articles.size());
+        List<Article> part = articles.subList(from, to);
         List<IndexResult> results;
         if (add) {
           results = index.addAll(part, ProgressListener.NONE);
@@ -204,9 +214,13 @@ final class IndexCommand {
         sinceCommit += part.size();
         if (add && sinceCommit >= COMMIT_EVERY) {
           index.commit();
+          committed = to;
           sinceCommit = 0;
         }
+        from = to;
       }
+      String holds = add ? "; the index holds " + index.size() : "";
+      index.close();
       err.printf(
           Locale.ROOT,
           "index %s: %d %s %s, %d with copies in the index, %d skipped%s%n",
@@ -216,9 +230,79 @@ final class IndexCommand {
           add ? "added" : "matched",
           withCopies,
           read.skipped().size(),
-          add ? "; the index holds " + index.size() : "");
+          holds);
+    } catch (IOException | RuntimeException e) {
+      boolean closed = closeAfterFailure(index, e);
+      if (add) {
+        err.println("news-dedup index add: " + e.getMessage());
+        reportNotStored(dir, articles, committed, closed, runStart, err);
+        return EXIT_INDEX;
+      }
+      throw e;
     }
     return read.skipped().isEmpty() ? Main.EXIT_OK : Main.EXIT_SKIPPED;
+  }
+
+  /**
+   * Where the chunk starting at {@code from} ends: after {@link #CHUNK} articles, at the end, or at
+   * the next commit point (every {@link #COMMIT_EVERY} articles), whichever comes first.
+   */
+  static int chunkEnd(int from, int sinceCommit, int size) {
+    return Math.min(size, from + Math.min(CHUNK, COMMIT_EVERY - sinceCommit));
+  }
+
+  /**
+   * Closes an index after {@code failure}; returns whether that worked (for a writer: whether its
+   * final commit was made). A failure to close is added to {@code failure}.
+   */
+  private static boolean closeAfterFailure(DedupIndex index, Exception failure) {
+    try {
+      index.close();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+      return false;
+    }
+  }
+
+  /**
+   * Says which articles of a failed add run are not in the index: those after its last commit in
+   * this run, less those the final commit on closing stored after all (when it could be made).
+   */
+  private static void reportNotStored(
+      Path dir,
+      List<Article> articles,
+      int committed,
+      boolean closed,
+      long runStart,
+      PrintStream err) {
+    List<String> lost = new ArrayList<>();
+    for (Article a : articles.subList(committed, articles.size())) {
+      lost.add(a.id());
+    }
+    if (closed && !lost.isEmpty()) {
+      try (DedupIndex index = DedupIndex.openReadOnly(dir)) {
+        List<String> still = new ArrayList<>();
+        for (String id : lost) {
+          Optional<IndexedArticle> a = index.describe(id);
+          if (a.isEmpty() || a.get().added().toEpochMilli() < runStart) {
+            still.add(id);
+          }
+        }
+        lost = still;
+      } catch (IOException | RuntimeException e) {
+        err.println("news-dedup index add: cannot read the index back to check: " + e.getMessage());
+      }
+    }
+    err.printf(
+        Locale.ROOT,
+        "news-dedup index add: %d of %d articles of this run were not stored (the output above"
+            + " may list them); the index holds its last commit. Not stored:%n",
+        lost.size(),
+        articles.size());
+    for (String id : lost) {
+      err.println("  " + id);
+    }
   }
 
   private static void print(IndexResult r, boolean add, Options o, PrintStream out) {
@@ -329,7 +413,7 @@ final class IndexCommand {
   }
 
   private static int stats(Path dir, PrintStream out) throws IOException {
-    try (DedupIndex index = DedupIndex.open(dir)) {
+    try (DedupIndex index = DedupIndex.openReadOnly(dir)) {
       List<DuplicateGroup> groups = index.groups();
       long withCopies = groups.stream().filter(g -> g.size() > 1).count();
       DetectorConfig c = index.config();
@@ -371,7 +455,7 @@ final class IndexCommand {
 
   private static int groups(Path dir, Options o, PrintStream out)
       throws IOException, UsageException {
-    try (DedupIndex index = DedupIndex.open(dir)) {
+    try (DedupIndex index = DedupIndex.openReadOnly(dir)) {
       List<DuplicateGroup> groups = index.groups();
       // GroupOutput shows titles and sources: rebuild text-less articles from the stored fields.
       List<Article> articles = new ArrayList<>();

@@ -13,10 +13,10 @@ import java.util.concurrent.Future;
 /**
  * One {@code addAll} call: the articles go through in chunks, as a pipeline. The pool of the
  * executor policy ({@link Parallel}) fingerprints and pre-searches the next chunk while the calling
- * thread enters the current one in order (so the results equal those of adding one by one), and
- * one serial writer thread writes the new documents of the chunk before. A write failure is thrown
- * when its chunk's writes are awaited; if this call fails first, the next call on the index (at the
- * latest {@code close()}) throws it. Single use.
+ * thread enters the current one in order (so the results equal those of adding one by one), and one
+ * serial writer thread writes the new documents, each handed to it as soon as it is entered. A
+ * write failure is thrown when its chunk's writes are awaited; if this call fails first, the next
+ * call on the index (at the latest {@code close()}) throws it. Single use.
  */
 final class BulkAdd {
   /** Articles are fingerprinted, entered and written in chunks of this many. */
@@ -38,39 +38,44 @@ final class BulkAdd {
     DocumentWrites writes = index.writes();
     try (Parallel parallel = Parallel.of(index.config().threads())) {
       ExecutorService writerThread = parallel.serial("news-dedup-index-writer");
-      Future<Throwable> lastWrite = null;
+      List<Future<Throwable>> previous = List.of();
       Future<List<PreparedArticle>> next = parallel.submit(() -> prepare(0, parallel));
       for (int from = 0; from < n; from += CHUNK) {
         List<PreparedArticle> prepared = Futures.await(next, "fingerprinting");
         int nextFrom = from + CHUNK;
         next = nextFrom < n ? parallel.submit(() -> prepare(nextFrom, parallel)) : null;
-        List<PreparedArticle> toWrite = new ArrayList<>(prepared.size());
-        Future<Throwable> previous = lastWrite;
-        try {
-          for (PreparedArticle p : prepared) {
-            List<FoundMatch> found = new ArrayList<>();
-            index.addLocked(p, found);
-            if (!p.replaced) {
-              toWrite.add(p);
-            }
-            results.add(index.result(p, found));
+        List<Future<Throwable>> current = new ArrayList<>(prepared.size());
+        for (PreparedArticle p : prepared) {
+          List<FoundMatch> found = new ArrayList<>();
+          index.addLocked(p, found);
+          if (!p.replaced) {
+            // Handed to the writer thread at once: a commit on another thread, which waits for
+            // every entered article's write under the index's lock, never waits for this thread.
+            current.add(writes.writeLater(List.of(p), writerThread));
           }
-        } finally {
-          // Every article entered must be written (or forgotten), even when this chunk failed;
-          // a write failure that this call does not throw is thrown by the next call.
-          lastWrite = writes.writeLater(toWrite, writerThread);
+          results.add(index.result(p, found));
         }
-        if (previous != null) {
-          writes.rethrow(Futures.await(previous, "writing documents"));
-        }
+        rethrowFirst(previous, writes);
+        previous = current;
         index.maybeRefresh();
         listener.progress("index", from + prepared.size(), n);
       }
-      if (lastWrite != null) {
-        writes.rethrow(Futures.await(lastWrite, "writing documents"));
-      }
+      rethrowFirst(previous, writes);
     } // closing lets queued writes run: entered articles are never left pending
     return results;
+  }
+
+  /** Awaits the writes in order and throws the first failure among them. */
+  private static void rethrowFirst(List<Future<Throwable>> futures, DocumentWrites writes)
+      throws IOException {
+    Throwable first = null;
+    for (Future<Throwable> f : futures) {
+      Throwable t = Futures.await(f, "writing documents");
+      if (first == null) {
+        first = t;
+      }
+    }
+    writes.rethrow(first);
   }
 
   private List<PreparedArticle> prepare(int from, Parallel parallel) {

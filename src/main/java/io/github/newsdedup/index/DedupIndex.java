@@ -36,7 +36,8 @@ import java.util.Optional;
  * stored article.
  *
  * <p><b>Durability:</b> {@link #commit()} makes every article added so far durable; {@link
- * #close()} commits. After a crash the index reopens at its last commit.
+ * #close()} commits. After a crash the index reopens at its last commit. Opening checks the
+ * checksums of every stored file, so a corrupt index is reported, never served.
  *
  * <p><b>Compatibility:</b> an index records its format version, the hash scheme and the options
  * that shape what it stores (shingle size, signature length, bands, rows, seed, sample rate).
@@ -45,7 +46,8 @@ import java.util.Optional;
  * verification, may change between runs.
  *
  * <p>Thread-safe: any number of threads may add, match and read at once. Each add sees every add
- * that finished before it started.
+ * that finished before it started. One process at a time opens an index for writing; any number may
+ * open it {@linkplain #openReadOnly(Path) read-only} beside it.
  */
 public interface DedupIndex extends Closeable {
 
@@ -83,6 +85,44 @@ public interface DedupIndex extends Closeable {
   }
 
   /**
+   * Opens an existing index read-only, at its last commit. It takes no lock and writes nothing, so
+   * any number of processes may read an index while one process writes it, and an index on a
+   * read-only file system can be read. The reader sees the last commit made before it was opened
+   * (not what a writer added after, nor what a writer has not committed); open it again to see
+   * newer commits. {@link #add}, {@link #addAll}, {@link #remove} and {@link #expireOlderThan}
+   * throw {@link UnsupportedOperationException}; {@link #commit} and {@link #close} write nothing.
+   *
+   * @param directory the index directory
+   * @param detector the detector to match with: its thresholds may differ from the index's (they
+   *     are used, never stored), the options that shape what is stored may not
+   * @return the open index
+   * @throws IncompatibleIndexException if the directory holds no news-dedup index of a format this
+   *     version reads, or one built with an incompatible configuration
+   * @throws IOException if the directory cannot be read or the index is corrupt
+   */
+  static DedupIndex openReadOnly(Path directory, NearDuplicateDetector detector)
+      throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(detector, "detector");
+    return LuceneDedupIndex.openReadOnly(directory, detector);
+  }
+
+  /**
+   * Opens an existing index read-only with the configuration it was built with; see {@link
+   * #openReadOnly(Path, NearDuplicateDetector)}.
+   *
+   * @param directory the index directory
+   * @return the open index
+   * @throws IncompatibleIndexException if the directory holds no news-dedup index of a format this
+   *     version reads
+   * @throws IOException if the directory cannot be read or the index is corrupt
+   */
+  static DedupIndex openReadOnly(Path directory) throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    return LuceneDedupIndex.openReadOnly(directory, null);
+  }
+
+  /**
    * Returns an index held in memory only, for tests and small jobs: nothing survives {@link
    * #close()}.
    *
@@ -104,6 +144,9 @@ public interface DedupIndex extends Closeable {
    * @param article the article
    * @return its matches and their representative
    * @throws NullPointerException if {@code article} is null
+   * @throws IllegalArgumentException if the index cannot store the article: an id of more than
+   *     32,766 UTF-8 bytes, or a publication time beyond what a long of milliseconds holds
+   * @throws UnsupportedOperationException if the index is open read-only
    * @throws IOException if the index cannot be written
    */
   IndexResult add(Article article) throws IOException;
@@ -116,6 +159,9 @@ public interface DedupIndex extends Closeable {
    * @param listener receives progress (stage {@code "index"})
    * @return one result per article, in order
    * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the index cannot store one of the articles (see {@link
+   *     #add}); it names the article, and nothing was added
+   * @throws UnsupportedOperationException if the index is open read-only
    * @throws IOException if the index cannot be written
    */
   List<IndexResult> addAll(Collection<Article> articles, ProgressListener listener)

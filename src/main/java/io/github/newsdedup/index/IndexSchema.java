@@ -1,5 +1,6 @@
 package io.github.newsdedup.index;
 
+import io.github.newsdedup.Article;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Set;
@@ -10,10 +11,12 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * The layout of an article's Lucene document, the one place that knows it: its id (indexed,
@@ -41,6 +44,51 @@ final class IndexSchema {
 
   /** The stored fields read to report a match. */
   static final Set<String> TEXT_FIELDS = Set.of(TITLE, SOURCE);
+
+  /** The longest id the index stores, in UTF-8 bytes: Lucene's limit on an indexed term. */
+  static final int MAX_ID_BYTES = IndexWriter.MAX_TERM_LENGTH;
+
+  /**
+   * Checks that the index can store {@code article}: its id fits in a term and its publication time
+   * in a long of milliseconds. Checked before anything is added, so that no writer fails on it
+   * later.
+   *
+   * @throws IllegalArgumentException naming the article if it cannot be stored
+   */
+  static void checkStorable(Article article) {
+    String id = article.id();
+    int bytes = UnicodeUtil.calcUTF16toUTF8Length(id, 0, id.length());
+    if (bytes > MAX_ID_BYTES) {
+      throw new IllegalArgumentException(
+          "article \""
+              + shortened(id)
+              + "\": its id has "
+              + bytes
+              + " UTF-8 bytes; the index stores ids of at most "
+              + MAX_ID_BYTES);
+    }
+    article
+        .published()
+        .ifPresent(
+            t -> {
+              try {
+                t.toEpochMilli();
+              } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(
+                    "article \""
+                        + shortened(id)
+                        + "\": its publication time "
+                        + t
+                        + " is out of the range the index stores (milliseconds since 1970 in a"
+                        + " long: about 292 million years either side)",
+                    e);
+              }
+            });
+  }
+
+  private static String shortened(String id) {
+    return id.length() <= 80 ? id : id.substring(0, 60) + "...(" + id.length() + " chars)";
+  }
 
   /** Returns the document of an article entered with sequence number {@code p.sequence}. */
   static Document document(PreparedArticle p) {

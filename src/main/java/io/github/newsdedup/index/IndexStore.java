@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -23,10 +25,12 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene resources of one open index: its directory, the writer (which holds the directory's
- * write lock, so one process at a time) and the searcher manager over it. Opening checks, before
- * anything is written, that an existing directory holds an index of this version and configuration
- * (read from the newest commit's user data, {@link IndexMetadata}); every commit records the
- * configuration there. Not thread-safe: the index's lock guards it.
+ * write lock, so one process at a time) and the searcher manager over it; or, opened read-only, no
+ * writer and a searcher manager over the last commit (no lock, nothing written, so any number of
+ * readers beside one writer). Opening checks, before anything is written, that an existing
+ * directory holds an index of this version and configuration (read from the newest commit's user
+ * data, {@link IndexMetadata}); every commit records the configuration there. Not thread-safe: the
+ * index's lock guards it.
  */
 final class IndexStore implements Closeable {
   /** The writer's buffer: with a commit every 10,000 adds (the CLI's), one flush per commit. */
@@ -34,7 +38,10 @@ final class IndexStore implements Closeable {
 
   private final Path path;
   private final Directory directory;
+
+  /** The writer; {@code null} when read-only. */
   final IndexWriter writer;
+
   final SearcherManager searchers;
   final NearDuplicateDetector detector;
   private final boolean created;
@@ -51,6 +58,10 @@ final class IndexStore implements Closeable {
     this.writer = writer;
     this.detector = detector;
     this.created = created;
+    if (writer == null) {
+      this.searchers = new SearcherManager(reader(path, directory), null);
+      return;
+    }
     try {
       this.searchers = new SearcherManager(writer, true, true, null);
       writer.setLiveCommitData(IndexMetadata.of(detector.config()).entrySet());
@@ -83,6 +94,17 @@ final class IndexStore implements Closeable {
    * @throws IOException if it cannot be read or another process has it open
    */
   static IndexStore open(Path path, NearDuplicateDetector detector) throws IOException {
+    return open(path, detector, FSDirectory::open);
+  }
+
+  /** Opens a {@link Directory} on a path; tests pass one that fails its writes. */
+  interface DirectoryOpener {
+    Directory open(Path path) throws IOException;
+  }
+
+  /** {@link #open(Path, NearDuplicateDetector)} with the directory {@code opener} opens. */
+  static IndexStore open(Path path, NearDuplicateDetector detector, DirectoryOpener opener)
+      throws IOException {
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new IncompatibleIndexException(
           path, "not a directory; give a directory (an empty or new one to create an index)");
@@ -93,40 +115,89 @@ final class IndexStore implements Closeable {
             path, "no index here; create one first (for example with 'index add')");
       }
       Files.createDirectories(path);
-      Directory dir = FSDirectory.open(path);
+      Directory dir = opener.open(path);
       IndexWriter w;
       try {
         w = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+      } catch (LockObtainFailedException e) {
+        dir.close();
+        throw inUse(path, e);
       } catch (IOException e) {
         dir.close();
         throw e;
       }
       return new IndexStore(path, dir, w, detector, true);
     }
-    Directory dir = FSDirectory.open(path);
+    Directory dir = opener.open(path);
     try {
-      Map<String, String> stored = readCommitData(path, dir);
-      NearDuplicateDetector d = detector;
-      if (d == null) {
-        d =
-            NearDuplicateDetector.of(
-                IndexMetadata.config(
-                    path, stored, Math.max(1, Runtime.getRuntime().availableProcessors())));
-      } else {
-        IndexMetadata.checkCompatible(path, stored, d.config());
-      }
+      NearDuplicateDetector d = detectorFor(path, readCommitData(path, dir), detector);
       IndexWriter w;
       try {
         w = new IndexWriter(dir, writerConfig(IndexWriterConfig.OpenMode.APPEND));
       } catch (LockObtainFailedException e) {
-        throw new IOException(
-            path + ": the index is open in another process (" + e.getMessage() + ")", e);
+        throw inUse(path, e);
       }
       return new IndexStore(path, dir, w, d, false);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
     }
+  }
+
+  /**
+   * Opens the existing index in {@code path} read-only, at its last commit: takes no lock and
+   * writes nothing, so it works beside a writer in another process and on a read-only directory.
+   *
+   * @param path the directory
+   * @param detector the configuration to check against; null means: the one the index records
+   * @return the store
+   * @throws IncompatibleIndexException if {@code path} holds no index of this version and
+   *     configuration
+   * @throws IOException if it cannot be read or is corrupt
+   */
+  static IndexStore openReadOnly(Path path, NearDuplicateDetector detector) throws IOException {
+    if (!Files.isDirectory(path) || isEmptyDirectory(path)) {
+      throw new IncompatibleIndexException(
+          path,
+          Files.exists(path) && !Files.isDirectory(path)
+              ? "not a directory; give an index directory"
+              : "no index here; create one first (for example with 'index add')");
+    }
+    Directory dir = FSDirectory.open(path);
+    try {
+      NearDuplicateDetector d = detectorFor(path, readCommitData(path, dir), detector);
+      return new IndexStore(path, dir, null, d, false);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** The detector for an existing index: {@code given} if compatible, else the stored one. */
+  private static NearDuplicateDetector detectorFor(
+      Path path, Map<String, String> stored, NearDuplicateDetector given)
+      throws IncompatibleIndexException {
+    if (given == null) {
+      return NearDuplicateDetector.of(
+          IndexMetadata.config(
+              path, stored, Math.max(1, Runtime.getRuntime().availableProcessors())));
+    }
+    IndexMetadata.checkCompatible(path, stored, given.config());
+    return given;
+  }
+
+  /** Opens a reader on the last commit, with the corrupt-index message on failure. */
+  private static DirectoryReader reader(Path path, Directory dir) throws IOException {
+    try {
+      return DirectoryReader.open(dir);
+    } catch (IOException e) {
+      throw corrupt(path, e);
+    }
+  }
+
+  /** Returns whether the store is read-only (it has no writer). */
+  boolean readOnly() {
+    return writer == null;
   }
 
   /** Returns whether the store was just created (in memory or in an empty directory). */
@@ -163,7 +234,9 @@ final class IndexStore implements Closeable {
   /** Discards what was not committed and releases everything; for a store that failed to start. */
   void abandon() throws IOException {
     try {
-      writer.rollback();
+      if (writer != null) {
+        writer.rollback();
+      }
     } finally {
       try {
         searchers.close();
@@ -180,7 +253,9 @@ final class IndexStore implements Closeable {
       searchers.close();
     } finally {
       try {
-        writer.close();
+        if (writer != null) {
+          writer.close();
+        }
       } finally {
         directory.close();
       }
@@ -188,19 +263,25 @@ final class IndexStore implements Closeable {
   }
 
   /**
-   * Whether the directory holds nothing, or only the lock file of an index whose creation was
-   * interrupted before its first commit.
+   * Whether the directory holds nothing, or only what the creation of an index leaves when it is
+   * interrupted before its first commit completed: the lock file and a pending first commit.
    */
   private static boolean isEmptyDirectory(Path path) throws IOException {
     try (Stream<Path> s = Files.list(path)) {
       return s.allMatch(
-          p ->
-              p.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)
-                  && Files.isRegularFile(p));
+          p -> {
+            String name = p.getFileName().toString();
+            return (name.equals(IndexWriter.WRITE_LOCK_NAME)
+                    || name.startsWith(IndexFileNames.PENDING_SEGMENTS + "_"))
+                && Files.isRegularFile(p);
+          });
     }
   }
 
-  /** Reads the newest commit's user data without writing anything. */
+  /**
+   * Reads the newest commit's user data without writing anything, after checking the checksum of
+   * every file of that commit.
+   */
   private static Map<String, String> readCommitData(Path path, Directory dir) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       throw new IncompatibleIndexException(
@@ -209,7 +290,13 @@ final class IndexStore implements Closeable {
               + " an empty or new directory to create one");
     }
     try (DirectoryReader r = DirectoryReader.open(dir)) {
+      // Every file's checksum: a flipped byte is reported here, not served as a wrong answer.
+      for (LeafReaderContext leaf : r.leaves()) {
+        leaf.reader().checkIntegrity();
+      }
       return r.getIndexCommit().getUserData();
+    } catch (RuntimeException e) {
+      throw corrupt(path, e);
     } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
       throw new IncompatibleIndexException(
           path,
@@ -218,14 +305,29 @@ final class IndexStore implements Closeable {
               + e.getMessage()
               + ")");
     } catch (IOException e) {
-      throw new IOException(
-          path
-              + ": the index is corrupt or incomplete and was not modified; restore it from a"
-              + " backup or rebuild it ("
-              + e
-              + ")",
-          e);
+      throw corrupt(path, e);
     }
+  }
+
+  private static IOException inUse(Path path, LockObtainFailedException e) {
+    return new IOException(
+        path
+            + ": the index is open for writing in another process (read-only commands such as"
+            + " match, stats and groups work beside it; "
+            + e.getMessage()
+            + ")",
+        e);
+  }
+
+  /** The message of an index that cannot be read: corrupt or incomplete, left as it is. */
+  static IOException corrupt(Path path, Exception e) {
+    return new IOException(
+        path
+            + ": the index is corrupt or incomplete and was not modified; restore it from a"
+            + " backup or rebuild it ("
+            + e
+            + ")",
+        e);
   }
 
   private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {

@@ -23,6 +23,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The {@link DedupIndex} on a Lucene directory: orchestrates an add (fingerprint, search, enter,
@@ -111,12 +112,26 @@ final class LuceneDedupIndex implements DedupIndex {
 
   /** Opens or creates; {@code detector} null means: existing index, its own configuration. */
   static DedupIndex open(Path path, NearDuplicateDetector detector) throws IOException {
-    IndexStore store = IndexStore.open(path, detector);
+    return open(path, detector, FSDirectory::open);
+  }
+
+  /**
+   * {@link #open(Path, NearDuplicateDetector)} on the directory {@code opener} opens; for tests.
+   */
+  static DedupIndex open(
+      Path path, NearDuplicateDetector detector, IndexStore.DirectoryOpener opener)
+      throws IOException {
+    IndexStore store = IndexStore.open(path, detector, opener);
     LuceneDedupIndex index = start(store, OVERLAY_LIMIT);
     if (store.created()) {
       index.commit(); // the directory is recognizably ours from now on
     }
     return index;
+  }
+
+  /** Opens an existing index read-only at its last commit; {@code detector} as in {@link #open}. */
+  static DedupIndex openReadOnly(Path path, NearDuplicateDetector detector) throws IOException {
+    return start(IndexStore.openReadOnly(path, detector), OVERLAY_LIMIT);
   }
 
   private static LuceneDedupIndex start(IndexStore store, int overlayLimit) throws IOException {
@@ -149,6 +164,9 @@ final class LuceneDedupIndex implements DedupIndex {
 
   @Override
   public IndexResult add(Article article) throws IOException {
+    Objects.requireNonNull(article, "article");
+    checkWritable();
+    IndexSchema.checkStorable(article);
     writes.rethrowFailure();
     PreparedArticle p = prepare(article, true);
     preSearch(p);
@@ -275,8 +293,13 @@ final class LuceneDedupIndex implements DedupIndex {
       throws IOException {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(listener, "listener");
+    checkWritable();
+    List<Article> list = List.copyOf(articles);
+    for (Article a : list) {
+      IndexSchema.checkStorable(a); // all before any is added
+    }
     writes.rethrowFailure();
-    return new BulkAdd(this, List.copyOf(articles)).run(listener);
+    return new BulkAdd(this, list).run(listener);
   }
 
   /** Fingerprints and pre-searches an article to be added (no lock held on entry). */
@@ -374,6 +397,7 @@ final class LuceneDedupIndex implements DedupIndex {
   @Override
   public boolean remove(String id) throws IOException {
     Objects.requireNonNull(id, "id");
+    checkWritable();
     lock.writeLock().lock();
     try {
       ensureOpen();
@@ -392,6 +416,7 @@ final class LuceneDedupIndex implements DedupIndex {
   @Override
   public long expireOlderThan(Instant cutoff) throws IOException {
     Objects.requireNonNull(cutoff, "cutoff");
+    checkWritable();
     lock.writeLock().lock();
     try {
       ensureOpen();
@@ -447,9 +472,16 @@ final class LuceneDedupIndex implements DedupIndex {
     lock.writeLock().lock();
     try {
       ensureOpen();
+      if (store.readOnly()) {
+        return; // nothing was added
+      }
       writes.await();
       writes.rethrowFailure(); // one that finished meanwhile
-      store.commit(config);
+      try {
+        store.commit(config);
+      } catch (IOException e) {
+        throw writeFailed(e);
+      }
       // Everything is flushed now, so a new reader costs little, and the next flush then starts
       // from an empty overlay: one segment per commit rather than a refresh splitting it in two.
       refreshLocked();
@@ -468,7 +500,11 @@ final class LuceneDedupIndex implements DedupIndex {
       closed = true;
       try {
         writes.await();
-        store.commit(config); // what was written, also when a background write failed
+        if (!store.readOnly() && store.writer.getTragicException() == null) {
+          store.commit(config); // what was written, also when a background write failed
+        }
+      } catch (IOException e) {
+        throw writeFailed(e);
       } finally {
         store.close();
       }
@@ -482,6 +518,27 @@ final class LuceneDedupIndex implements DedupIndex {
   private void ensureOpen() throws IOException {
     checkNotClosed();
     writes.rethrowFailure();
+    Throwable tragic = store.writer == null ? null : store.writer.getTragicException();
+    if (tragic != null) {
+      throw new IOException(
+          where()
+              + ": the index stopped writing after a failure ("
+              + tragic
+              + "); close and reopen it: it keeps its last commit",
+          tragic);
+    }
+  }
+
+  /** A failed commit: where, why, and that the index keeps its last commit. */
+  private IOException writeFailed(IOException e) {
+    return new IOException(
+        where() + ": cannot write the index (" + e.getMessage() + "); it keeps its last commit", e);
+  }
+
+  private void checkWritable() {
+    if (store.readOnly()) {
+      throw new UnsupportedOperationException("the index " + where() + " is open read-only");
+    }
   }
 
   private void checkNotClosed() {

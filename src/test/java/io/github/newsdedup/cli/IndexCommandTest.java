@@ -3,10 +3,17 @@ package io.github.newsdedup.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.newsdedup.Article;
+import io.github.newsdedup.index.DedupIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -155,5 +162,113 @@ class IndexCommandTest {
         }) {
       assertTrue(r.out().contains(s), s);
     }
+  }
+
+  @Test
+  void add_dirWithOnlyTheLockOfAFirstAddKilledBeforeItsCommit_createsTheIndex() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("idx"));
+    Files.createFile(dir.resolve("write.lock"));
+    CliRun r = CliRun.of("index", "add", "-q", index(), SAMPLES);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("the index holds 5"), r.err());
+  }
+
+  @Test
+  void readOnlyCommands_writeNothing_andMatchOptionsAreNotStored() throws IOException {
+    CliRun.of("index", "add", "-q", index(), SAMPLES);
+    String statsBefore = CliRun.of("index", "stats", index()).out();
+    Map<String, Long> before = files(temp.resolve("idx"));
+    CliRun match =
+        CliRun.of(
+            "index", "match", "-q", "--containment", "0.5", index(), SAMPLES + "/" + COPY + ".txt");
+    assertEquals(0, match.exit(), match.err());
+    assertEquals(0, CliRun.of("index", "groups", index()).exit());
+    assertEquals(statsBefore, CliRun.of("index", "stats", index()).out());
+    assertTrue(statsBefore.contains("containment 0.8"), statsBefore);
+    assertEquals(before, files(temp.resolve("idx"))); // no new commit, no lock file
+  }
+
+  @Test
+  void readOnlyCommands_whileAnotherWriterHoldsTheIndex_work() throws IOException {
+    CliRun.of("index", "add", "-q", index(), SAMPLES + "/" + WIRE + ".txt");
+    try (DedupIndex writer = DedupIndex.open(temp.resolve("idx"))) {
+      writer.add(Article.of("uncommitted", "some text that is not committed yet at all"));
+      CliRun stats = CliRun.of("index", "stats", index());
+      assertEquals(0, stats.exit(), stats.err());
+      assertTrue(stats.out().contains("articles      1\n"), stats.out());
+      CliRun match = CliRun.of("index", "match", "-q", index(), SAMPLES + "/" + COPY + ".txt");
+      assertEquals(0, match.exit(), match.err());
+      assertTrue(match.out().startsWith(COPY + "  1 copy\n  " + WIRE), match.out());
+      assertEquals(0, CliRun.of("index", "groups", index()).exit());
+      CliRun add = CliRun.of("index", "add", "-q", index(), SAMPLES + "/" + COPY + ".txt");
+      assertEquals(3, add.exit());
+      assertTrue(add.err().contains("open for writing in another process"), add.err());
+    }
+  }
+
+  @Test
+  void add_diskRefusesWrites_saysHowManyAndWhichArticlesWereNotStored() throws Exception {
+    CliRun.of("index", "add", "-q", index(), SAMPLES + "/" + WIRE + ".txt");
+    // A child JVM whose files may not grow beyond 8 blocks: its writes fail as on a full disk.
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p =
+        new ProcessBuilder(
+                "/bin/sh",
+                "-c",
+                "ulimit -f 8; exec \"$0\" \"$@\"",
+                java.toString(),
+                "-XX:-UsePerfData",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "index",
+                "add",
+                "-q",
+                index(),
+                SAMPLES)
+            .start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(3, p.waitFor(), err);
+    assertTrue(out.contains(COPY + "  1 copy"), out); // printed before the commit failed
+    assertTrue(err.contains("5 of 5 articles of this run were not stored"), err);
+    for (String id : new String[] {WIRE, COPY}) {
+      assertTrue(err.contains("\n  " + id + "\n"), err); // WIRE: its replacement was not stored
+    }
+    CliRun stats = CliRun.of("index", "stats", index());
+    assertEquals(0, stats.exit(), stats.err());
+    assertTrue(stats.out().contains("articles      1\n"), stats.out());
+  }
+
+  @Test
+  void chunkEnd_commitsEvery10000Articles_notAtTheNextChunkBoundary() {
+    int from = 0;
+    int sinceCommit = 0;
+    List<Integer> commits = new ArrayList<>();
+    while (from < 25_000) {
+      int to = IndexCommand.chunkEnd(from, sinceCommit, 25_000);
+      assertTrue(to > from && to - from <= 256, from + ".." + to);
+      sinceCommit += to - from;
+      if (sinceCommit >= IndexCommand.COMMIT_EVERY) {
+        commits.add(to);
+        sinceCommit = 0;
+      }
+      from = to;
+    }
+    assertEquals(List.of(10_000, 20_000), commits);
+  }
+
+  /** The files of {@code dir} with their sizes and modification times. */
+  private static Map<String, Long> files(Path dir) throws IOException {
+    Map<String, Long> m = new TreeMap<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        m.put(
+            p.getFileName().toString(),
+            Files.size(p) * 31 + Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    return m;
   }
 }

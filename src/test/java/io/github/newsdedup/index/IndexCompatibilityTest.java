@@ -237,7 +237,7 @@ class IndexCompatibilityTest {
     try (DedupIndex index = DedupIndex.open(dir, detector)) {
       index.add(Article.of("a", TestArticles.body(1, 10)));
       IOException e = assertThrows(IOException.class, () -> DedupIndex.open(dir, detector));
-      assertTrue(e.getMessage().contains("open in another process"), e.getMessage());
+      assertTrue(e.getMessage().contains("open for writing in another process"), e.getMessage());
     }
   }
 }

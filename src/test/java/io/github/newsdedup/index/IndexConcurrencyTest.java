@@ -1,10 +1,13 @@
 package io.github.newsdedup.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.newsdedup.Article;
 import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.NearDuplicateDetector;
+import io.github.newsdedup.ProgressListener;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** Many threads adding and matching at once. */
@@ -63,5 +67,60 @@ class IndexConcurrencyTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void addAllWhileAnotherThreadCommits_neverDeadlocks_andLosesNothing() {
+    // A commit (or a removal, a refresh) on one thread waits under the index's lock for the
+    // writes of every article entered so far; an addAll on another thread must not hold back
+    // entered articles' writes while it waits for that lock.
+    List<Article> articles = IndexTestData.storiesWithCopies(150, 3, 23);
+    NearDuplicateDetector detector =
+        NearDuplicateDetector.builder().boilerplateMinGroups(0).build();
+    List<Article> sorted = IndexTestData.sortedById(articles);
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () -> {
+          ExecutorService pool = Executors.newFixedThreadPool(4);
+          AtomicBoolean done = new AtomicBoolean();
+          try (DedupIndex index = LuceneDedupIndex.inMemory(detector, 50)) {
+            List<Future<?>> adders = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+              int thread = t;
+              adders.add(
+                  pool.submit(
+                      () -> {
+                        List<Article> mine = new ArrayList<>();
+                        for (int i = thread; i < articles.size(); i += 2) {
+                          mine.add(articles.get(i));
+                        }
+                        for (int from = 0; from < mine.size(); from += 20) {
+                          index.addAll(
+                              mine.subList(from, Math.min(mine.size(), from + 20)),
+                              ProgressListener.NONE);
+                        }
+                        return null;
+                      }));
+            }
+            Future<?> committer =
+                pool.submit(
+                    () -> {
+                      while (!done.get()) {
+                        index.commit();
+                        index.match(articles.get(0));
+                      }
+                      return null;
+                    });
+            for (Future<?> f : adders) {
+              f.get();
+            }
+            done.set(true);
+            committer.get();
+            assertEquals(sorted.stream().map(Article::id).toList(), index.ids());
+            assertEquals(detector.group(sorted), index.groups());
+          } finally {
+            pool.shutdownNow();
+          }
+        });
   }
 }
