@@ -124,6 +124,73 @@ class NearDuplicateDetectorTest {
     }
   }
 
+  /** Thai words of a news story (Thai writes no spaces between words, only between phrases). */
+  private static final String[] THAI_WORDS = {
+    "\u0e23\u0e31\u0e10\u0e1a\u0e32\u0e25",
+    "\u0e1b\u0e23\u0e30\u0e01\u0e32\u0e28",
+    "\u0e27\u0e48\u0e32",
+    "\u0e08\u0e30",
+    "\u0e2a\u0e23\u0e49\u0e32\u0e07",
+    "\u0e16\u0e19\u0e19",
+    "\u0e43\u0e2b\u0e21\u0e48",
+    "\u0e43\u0e19",
+    "\u0e40\u0e21\u0e37\u0e2d\u0e07",
+    "\u0e02\u0e2d\u0e07",
+    "\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
+    "\u0e40\u0e1e\u0e37\u0e48\u0e2d",
+    "\u0e01\u0e32\u0e23",
+    "\u0e40\u0e14\u0e34\u0e19\u0e17\u0e32\u0e07",
+    "\u0e17\u0e35\u0e48",
+    "\u0e14\u0e35",
+    "\u0e02\u0e36\u0e49\u0e19",
+    "\u0e41\u0e25\u0e30",
+    "\u0e40\u0e28\u0e23\u0e29\u0e10\u0e01\u0e34\u0e08",
+    "\u0e1c\u0e39\u0e49",
+    "\u0e27\u0e48\u0e32\u0e23\u0e32\u0e0a\u0e01\u0e32\u0e23",
+    "\u0e01\u0e25\u0e48\u0e32\u0e27",
+    "\u0e27\u0e31\u0e19\u0e08\u0e31\u0e19\u0e17\u0e23\u0e4c",
+    "\u0e42\u0e04\u0e23\u0e07\u0e01\u0e32\u0e23",
+    "\u0e07\u0e1a\u0e1b\u0e23\u0e30\u0e21\u0e32\u0e13"
+  };
+
+  /**
+   * A Thai story: paragraphs of phrases of about 300 chars without a space; with {@code edited},
+   * each phrase has a word changed in its middle, as a copy edited by another outlet would.
+   */
+  private static String thaiStory(boolean edited) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    StringBuilder story = new StringBuilder();
+    for (int paragraph = 0; paragraph < 4; paragraph++) {
+      for (int phrase = 0; phrase < 8; phrase++) {
+        StringBuilder run = new StringBuilder();
+        for (int word = 0, chars = 0; chars < 300; word++) {
+          String next = THAI_WORDS[random.nextInt(THAI_WORDS.length)];
+          chars += next.length();
+          run.append(edited && word == 20 ? "\u0e19\u0e32\u0e22" : next);
+        }
+        story.append(run).append(phrase < 7 ? " " : ".\n\n");
+      }
+    }
+    return story.toString();
+  }
+
+  @Test
+  void group_thaiPhrasesOver255Chars_copiesGrouped() {
+    String story = thaiStory(false);
+    String copy = thaiStory(true);
+    assertNotEquals(story, copy);
+    List<DuplicateGroup> groups =
+        detector.group(List.of(Article.of("story", story), Article.of("copy", copy)));
+    assertEquals(1, groups.size(), groups.toString());
+    assertTrue(
+        detector
+                .similarity(
+                    detector.fingerprint(Article.of("story", story)),
+                    detector.fingerprint(Article.of("copy", copy)))
+                .jaccard()
+            > 0.5);
+  }
+
   @Test
   void group_containmentPair_foundDespiteLowJaccard() {
     String article = TestArticles.body(11, 12);

@@ -94,13 +94,84 @@ final class Entities {
     return out;
   }
 
-  /** Decodes the numeric reference at {@code text[i]} into {@code out}; returns the chars read. */
+  /**
+   * Decodes the numeric reference at {@code text[i]} into {@code out}; returns the chars read. A
+   * reference beyond U+10FFFF or to a lone surrogate decodes to U+FFFD, as browsers and {@code
+   * HTMLStripCharFilter} decode it (Commons Text would throw, or write the lone surrogate); a high
+   * surrogate's reference right before a low surrogate's decodes to the pair, as both decode it.
+   * Any other reference is Commons Text's.
+   */
   private static int numeric(String text, int i, StringWriter out) {
+    long reference = numericReference(text, i);
+    int length = (int) reference;
+    int value = (int) (reference >>> 32);
+    if (length > 0 && (value > Character.MAX_CODE_POINT || isSurrogate(value))) {
+      if (value <= Character.MAX_HIGH_SURROGATE && value >= Character.MIN_HIGH_SURROGATE) {
+        long next = numericReference(text, i + length);
+        int low = (int) (next >>> 32);
+        if ((int) next > 0
+            && low >= Character.MIN_LOW_SURROGATE
+            && low <= Character.MAX_LOW_SURROGATE) {
+          out.write(value);
+          out.write(low);
+          return length + (int) next;
+        }
+      }
+      out.write(REPLACEMENT);
+      return length;
+    }
     try {
       return NUMERIC.translate(text, i, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen writing to a string", e);
     }
+  }
+
+  /** What a numeric reference to no character decodes to. */
+  private static final char REPLACEMENT = '\uFFFD';
+
+  private static boolean isSurrogate(int value) {
+    return value >= Character.MIN_SURROGATE && value <= Character.MAX_SURROGATE;
+  }
+
+  /**
+   * Reads the numeric reference at {@code text[i]} as Commons Text's {@code NumericEntityUnescaper}
+   * reads it ({@code &#}, an optional {@code x}, hex digits, {@code ;}): returns its value shifted
+   * left 32 bits or'ed with its length, or 0 when there is none there (also, as for Commons Text,
+   * when its value does not fit an {@code int}).
+   */
+  static long numericReference(String text, int i) {
+    int n = text.length();
+    int start = i + 2;
+    if (start >= n || text.charAt(i) != '&' || text.charAt(i + 1) != '#') {
+      return 0;
+    }
+    boolean hex = text.charAt(start) == 'x' || text.charAt(start) == 'X';
+    if (hex) {
+      start++;
+    }
+    int end = start;
+    long value = 0;
+    int radix = hex ? 16 : 10;
+    while (end < n) {
+      char c = text.charAt(end);
+      int digit = c <= 'f' ? Character.digit(c, 16) : -1;
+      if (digit < 0) {
+        break;
+      }
+      if (digit >= radix) {
+        return 0; // Commons Text reads the hex digits, then fails to parse them in decimal
+      }
+      value = value * radix + digit;
+      if (value > Integer.MAX_VALUE) {
+        return 0;
+      }
+      end++;
+    }
+    if (end == start || end == n || text.charAt(end) != ';') {
+      return 0;
+    }
+    return value << 32 | (end + 1 - i);
   }
 
   /**

@@ -25,8 +25,25 @@ final class HtmlStripper {
     return lt >= 0 && HTML_HINT.matcher(text).find(lt);
   }
 
-  /** Strips {@code body} with {@code HTMLStripCharFilter}. */
+  /**
+   * Strips {@code body} with {@code HTMLStripCharFilter}, its hostile constructs neutralised first
+   * ({@link HostileMarkup}): the time is linear in the page's length (about that of a plain page of
+   * the same length, {@code HostileHtmlTest} measures it), where the filter alone is quadratic on
+   * some pages.
+   */
   static String strip(String body) {
+    return strip(body, HostileMarkup.of(body));
+  }
+
+  /** {@link #strip} of {@code body}, neutralised as given ({@code null}: nothing to change). */
+  private static String strip(String body, HostileMarkup.Neutralised neutralised) {
+    if (neutralised == null) {
+      return filter(body);
+    }
+    return neutralised.restore(filter(neutralised.text()));
+  }
+
+  private static String filter(String body) {
     try (HTMLStripCharFilter filter = new HTMLStripCharFilter(new StringReader(body))) {
       StringBuilder sb = new StringBuilder(body.length());
       char[] buf = new char[8192];
@@ -43,8 +60,9 @@ final class HtmlStripper {
   /**
    * {@link #strip} of {@code body} into {@code scratch.input}, with its scratch buffers; returns
    * the length, and sets {@code scratch.inputHasAmpersand}. A page of simple markup is stripped
-   * without the filter, a page with long runs of text with those runs marked, any other page by the
-   * filter. {@code TextNormalizerFusedPathTest} checks the equality on generated and fuzzed pages.
+   * without the filter, a page with long runs of text with those runs marked, any other page (and
+   * one that {@link HostileMarkup} changes) by {@link #strip}. {@code TextNormalizerFusedPathTest}
+   * checks the equality on generated and fuzzed pages.
    */
   static int stripFast(String body, ContentText scratch) {
     int n = body.length();
@@ -55,11 +73,14 @@ final class HtmlStripper {
       scratch.inputHasAmpersand = false; // the simple markup has none
       return simple;
     }
-    int marked = MarkedHtmlStripper.strip(body, in, n, scratch);
-    if (marked >= 0) {
-      return marked;
+    HostileMarkup.Neutralised neutralised = HostileMarkup.of(body);
+    if (neutralised == null) {
+      int marked = MarkedHtmlStripper.strip(body, in, n, scratch);
+      if (marked >= 0) {
+        return marked;
+      }
     }
-    String text = strip(body);
+    String text = strip(body, neutralised);
     int length = text.length();
     text.getChars(0, length, scratch.input(length), 0);
     scratch.inputHasAmpersand = text.indexOf('&') >= 0;

@@ -19,8 +19,7 @@ import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
  * starts inside the run or spans its ends ({@code -->} and {@code ]]>} need a {@code -} or {@code
  * ]}, the others a {@code <}, {@code &} or quote). A marker is copied to the output exactly when
  * its run would have been, so each marker in the output is replaced by its run. Pages with private
- * use chars or numeric character references (which could decode to one) are left to the plain
- * filter.
+ * use chars or numeric character references that could decode to one are left to the plain filter.
  */
 final class MarkedHtmlStripper {
   private MarkedHtmlStripper() {}
@@ -51,11 +50,44 @@ final class MarkedHtmlStripper {
    * or cannot be marked (then nothing is written).
    */
   static int strip(String body, char[] in, int n, ContentText scratch) {
-    if (body.indexOf("&#") >= 0) {
+    if (mayDecodeToMarker(body)) {
       return -1;
     }
     int m = mark(in, n, scratch);
     return m < 0 ? -1 : filterAndUnmark(in, n, m, scratch);
+  }
+
+  /**
+   * Whether a numeric character reference of {@code body} may decode to a marker: its digits (read
+   * as the filter reads them, decimal or hex after {@code x}, with or without the semicolon) give a
+   * value in the private use area, or more than 7 digits (the filter then leaves it as text, but
+   * this check stays simple).
+   */
+  static boolean mayDecodeToMarker(String body) {
+    int n = body.length();
+    for (int i = body.indexOf("&#"); i >= 0; i = body.indexOf("&#", i + 2)) {
+      int j = i + 2;
+      boolean hex = j < n && (body.charAt(j) == 'x' || body.charAt(j) == 'X');
+      if (hex) {
+        j++;
+      }
+      int value = 0;
+      int digits = 0;
+      for (; j < n; j++) {
+        int d = Character.digit(body.charAt(j), hex ? 16 : 10);
+        if (d < 0 || body.charAt(j) > 'f') {
+          break;
+        }
+        if (++digits > 7) {
+          return true;
+        }
+        value = value * (hex ? 16 : 10) + d;
+      }
+      if (value >= FIRST_MARKER && value <= LAST_MARKER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

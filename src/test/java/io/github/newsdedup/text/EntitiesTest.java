@@ -126,4 +126,67 @@ class EntitiesTest {
     assertEquals(String.join("\n", fromFeed), feedText.toString());
     assertEquals(feedText.toString(), pageText.toString());
   }
+
+  @Test
+  void decodeEntities_referenceBeyondUnicodeOrToSurrogate_replacementChar() {
+    for (String reference :
+        List.of(
+            "&#x110000;",
+            "&#X110000;",
+            "&#99999999;",
+            "&#1114112;",
+            "&#x7FFFFFFF;",
+            "&#xD800;",
+            "&#xdfff;",
+            "&#55296;",
+            "&#57343;",
+            "&#x0000D800;")) {
+      assertEquals("a \uFFFD b", TextNormalizer.decodeEntities("a " + reference + " b"), reference);
+    }
+    assertEquals(
+        new String(Character.toChars(0x10FFFF)) + "\uD7FF\uE000",
+        TextNormalizer.decodeEntities("&#x10FFFF;&#xD7FF;&#57344;"));
+    for (String notReference :
+        List.of("&#x110000", "&#99999999999;", "&#x80000000;", "&#;", "&#x;", "&#12ab;")) {
+      assertEquals(notReference, TextNormalizer.decodeEntities(notReference), notReference);
+    }
+  }
+
+  @Test
+  void decodeEntities_surrogateReferences_pairDecodedLoneReplaced() {
+    String grinning = "\uD83D\uDE00";
+    assertEquals(grinning, TextNormalizer.decodeEntities("&#xD83D;&#xDE00;"));
+    assertEquals(grinning, TextNormalizer.decodeEntities("&#55357;&#56832;"));
+    assertEquals("\uFFFD\uFFFD", TextNormalizer.decodeEntities("&#xDE00;&#xD83D;"));
+    assertEquals("\uFFFD \uFFFD", TextNormalizer.decodeEntities("&#xD83D; &#xDE00;"));
+    assertEquals("\uFFFDx", TextNormalizer.decodeEntities("&#xD83D;x"));
+    assertEquals("\uFFFD&#xDE00", TextNormalizer.decodeEntities("&#xD83D;&#xDE00"));
+    // The page's filter decodes them alike.
+    for (String text : List.of("a &#xD83D;&#xDE00; b", "a &#xDE00;&#xD83D; b", "a &#xD800; b")) {
+      assertEquals(
+          NORMALIZER.normalizeCharacters(text, false),
+          NORMALIZER.normalizeCharacters("<p>" + text + "</p>", true).strip(),
+          text);
+    }
+  }
+
+  @Test
+  void contentUnits_referenceBeyondUnicode_feedAndPageDecodeIt() {
+    String story =
+        "The council said on Monday that &#x110000; the plan &#99999999; would go ahead, "
+            + "and &#xD800; the vote &amp;#x110000; is set for next week in the town hall.";
+    String page = "<html><body><p>" + story + "</p></body></html>";
+    List<String> fromFeed = NORMALIZER.contentUnits(story, false);
+    assertEquals(1, fromFeed.size(), fromFeed.toString());
+    assertTrue(fromFeed.get(0).contains("that \uFFFD the plan \uFFFD would"), fromFeed.get(0));
+    ContentText feedText = new ContentText();
+    NORMALIZER.contentText(story, false, feedText);
+    assertEquals(fromFeed.get(0), feedText.toString());
+    List<String> fromPage = NORMALIZER.contentUnits(page, true);
+    assertEquals(1, fromPage.size(), fromPage.toString());
+    assertTrue(fromPage.get(0).startsWith(fromFeed.get(0).substring(0, 60)), fromPage.get(0));
+    ContentText pageText = new ContentText();
+    NORMALIZER.contentText(page, true, pageText);
+    assertEquals(fromPage.get(0), pageText.toString());
+  }
 }

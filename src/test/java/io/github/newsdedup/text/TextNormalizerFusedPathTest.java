@@ -530,6 +530,43 @@ class TextNormalizerFusedPathTest {
     }
   }
 
+  @Test
+  void stripFast_numericReferencesWithLongRuns_sameAsFilter() {
+    String[] references = {
+      "&#8217;",
+      "&#x2019;",
+      "&#38;",
+      "&#57344;",
+      "&#xE000;",
+      "&#xf8ff;",
+      "&#63743",
+      "&#xE0",
+      "&#xD83D;&#xDE00;",
+      "&#99999999;",
+      "&#",
+      "&#x",
+      "&#00000000065;",
+      "&#xe000"
+    };
+    String run = "the council said on monday that the plan would go ahead";
+    SplittableRandom r = new SplittableRandom(15L);
+    int marked = 0;
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(12); i > 0; i--) {
+        sb.append(pick(r, HTML_PIECES)).append(run, 0, r.nextInt(run.length()));
+        sb.append(r.nextBoolean() ? pick(r, references) : pick(r, TEXT_PIECES));
+      }
+      String page = sb.toString();
+      assertEquals(HtmlStripper.strip(page), stripFast(page), page);
+      marked += page.contains("&#") && !MarkedHtmlStripper.mayDecodeToMarker(page) ? 1 : 0;
+    }
+    assertTrue(marked > 500, "pages with references that may be marked: " + marked);
+    assertTrue(MarkedHtmlStripper.mayDecodeToMarker("a &#57344; b"));
+    assertTrue(MarkedHtmlStripper.mayDecodeToMarker("a &#xF8FF b"));
+    assertFalse(MarkedHtmlStripper.mayDecodeToMarker("a &#8217; &#xD83D;&#xDE00; &#xF900; b"));
+  }
+
   /** Markup that {@code stripSimpleMarkup} handles. */
   private static final String[] SIMPLE_MARKUP = {
     "<p>",

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -20,7 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * before) takes a fast path that applies the UAX#29 word-break rules for Latin-1 directly on a
  * {@code char[]} with no per-token objects, about 3x faster than the tokenizer; it produces the
  * same tokens (tested token for token against {@code StandardTokenizer}). Any other text goes
- * through {@code StandardTokenizer}.
+ * through {@code StandardTokenizer}, whose tokens are taken as they are but for runs of Thai, Lao,
+ * Khmer, Myanmar and the other scripts written without spaces: a run of {@value #MAX_TOKEN_LENGTH}
+ * chars or more becomes one token per char and its marks, so that copies still share shingles.
  *
  * <p>Mutable and not thread-safe: use one instance per thread.
  */
@@ -120,10 +124,27 @@ public final class WordTokenizer {
       tokenizer.setReader(new StringReader(text));
       tokenizer.reset();
       int lastEnd = 0;
-      while (tokenizer.incrementToken()) {
+      boolean more = tokenizer.incrementToken();
+      while (more) {
         int start = offset.startOffset();
-        add(term.buffer(), 0, term.length(), count == 0 || hasBoundary(text, lastEnd, start));
+        boolean startsSentence = count == 0 || hasBoundary(text, lastEnd, start);
+        if (term.length() == MAX_TOKEN_LENGTH && isComplexContext(term.buffer()[0])) {
+          // The tokenizer cuts a longer run into pieces of the maximum length: take them all.
+          int end = offset.endOffset();
+          int length = MAX_TOKEN_LENGTH;
+          while ((more = tokenizer.incrementToken())
+              && length == MAX_TOKEN_LENGTH
+              && offset.startOffset() == end) {
+            length = term.length();
+            end = offset.endOffset();
+          }
+          addClusters(text, start, end, startsSentence);
+          lastEnd = end;
+          continue; // (the token read last, if any, is not in the run)
+        }
+        add(term.buffer(), 0, term.length(), startsSentence);
         lastEnd = offset.endOffset();
+        more = tokenizer.incrementToken();
       }
       tokenizer.end();
     } catch (IOException e) {
@@ -136,6 +157,52 @@ public final class WordTokenizer {
       }
     }
     return result();
+  }
+
+  /**
+   * Scripts written without spaces between words, which UAX#29 leaves to a dictionary and the
+   * tokenizer emits as one token per run (line break class SA, Complex_Context).
+   */
+  private static final Set<Character.UnicodeScript> COMPLEX_CONTEXT =
+      EnumSet.of(
+          Character.UnicodeScript.THAI,
+          Character.UnicodeScript.LAO,
+          Character.UnicodeScript.KHMER,
+          Character.UnicodeScript.MYANMAR,
+          Character.UnicodeScript.TAI_LE,
+          Character.UnicodeScript.NEW_TAI_LUE,
+          Character.UnicodeScript.TAI_THAM,
+          Character.UnicodeScript.TAI_VIET);
+
+  private static boolean isComplexContext(char c) {
+    return !Character.isSurrogate(c) && COMPLEX_CONTEXT.contains(Character.UnicodeScript.of(c));
+  }
+
+  /**
+   * Appends {@code text[start, end)}, a run of a {@link #COMPLEX_CONTEXT} script of at least {@link
+   * #MAX_TOKEN_LENGTH} chars, as one token per char with its combining marks: the tokenizer's
+   * pieces of the maximum length would all shift on an edit near the run's start, and a run of a
+   * few tokens gives too few shingles to match a copy. Runs shorter than that stay one token, as
+   * the tokenizer emits them.
+   */
+  private void addClusters(String text, int start, int end, boolean startsSentence) {
+    char[] chars = text.substring(start, end).toCharArray();
+    int n = chars.length;
+    for (int i = 0; i < n; ) {
+      int from = i;
+      i += Character.charCount(Character.codePointAt(chars, i));
+      while (i < n && isMark(Character.codePointAt(chars, i))) {
+        i += Character.charCount(Character.codePointAt(chars, i));
+      }
+      add(chars, from, i - from, startsSentence && from == 0);
+    }
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /** Appends one token's exact and alignment hashes, opening a sentence first when asked. */
