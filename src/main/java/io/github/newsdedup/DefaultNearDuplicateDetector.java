@@ -30,6 +30,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private final Verifier verifier;
   private final LshBands bands;
   private final ContainmentRule containmentRule;
+  private final PairExplainer explainer;
 
   DefaultNearDuplicateDetector(DetectorConfig config) {
     this.config = config;
@@ -40,6 +41,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     this.containmentRule =
         new ContainmentRule(
             t.minContainedShingles(), t.containmentThreshold(), t.maxSampleFrequency());
+    this.explainer = new PairExplainer(config, fingerprinter, verifier);
   }
 
   @Override
@@ -67,6 +69,13 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     Objects.requireNonNull(b, "b");
     a.checkComparable(b);
     return Verifier.similarity(a, b);
+  }
+
+  @Override
+  public Explanation explain(Article a, Article b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return explainer.explain(a, b);
   }
 
   @Override

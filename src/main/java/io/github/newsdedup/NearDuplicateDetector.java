@@ -101,6 +101,28 @@ public interface NearDuplicateDetector {
   Optional<Match> verify(Fingerprint a, Fingerprint b);
 
   /**
+   * Explains the verdict on a pair: the exact similarity of their fingerprints, the rule that
+   * accepted them or each rule's value beside its threshold, the passages they share and the page
+   * chrome that normalization dropped from each, all as char ranges of the bodies as given. Slower
+   * than {@link #similarity(Article, Article)} (the bodies are normalized a second time, keeping
+   * offsets): meant for showing evidence, not for batches. The batch boilerplate rule of {@link
+   * #group} does not apply to a pair.
+   *
+   * <pre>{@code
+   * Explanation e = detector.explain(wire, repost);
+   * for (Explanation.Passage p : e.passages()) {
+   *   System.out.println(wire.body().substring(p.a().start(), p.a().end()));
+   * }
+   * }</pre>
+   *
+   * @param a an article
+   * @param b another article
+   * @return the explanation
+   * @throws NullPointerException if an argument is null
+   */
+  Explanation explain(Article a, Article b);
+
+  /**
    * Groups articles: every input article ends in exactly one group; singletons are groups of one.
    * Groups are ordered by size (largest first), then representative id.
    *

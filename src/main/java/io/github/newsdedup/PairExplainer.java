@@ -1,0 +1,212 @@
+package io.github.newsdedup;
+
+import io.github.newsdedup.internal.shingle.TokenSpans;
+import io.github.newsdedup.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Explains a pair: the verdict and the scores come from the real fingerprints and the {@link
+ * Verifier}; the passages from the shingles of the {@link TracedText}s, which are the
+ * fingerprints' shingles located in the bodies. Immutable and thread-safe.
+ */
+final class PairExplainer {
+  /** Runs of shared shingles at most this many words apart (a changed word or two) are merged. */
+  static final int MERGE_GAP = 3;
+
+  /** Positions kept per shingle hash of the second text; more repeats add no passage. */
+  private static final int MAX_REPEATS = 16;
+
+  private final DetectorConfig config;
+  private final ArticleFingerprinter fingerprinter;
+  private final Verifier verifier;
+  private final TextNormalizer normalizer = TextNormalizer.newsDefault();
+
+  PairExplainer(DetectorConfig config, ArticleFingerprinter fingerprinter, Verifier verifier) {
+    this.config = config;
+    this.fingerprinter = fingerprinter;
+    this.verifier = verifier;
+  }
+
+  Explanation explain(Article a, Article b) {
+    Fingerprint fa = fingerprinter.fingerprint(a);
+    Fingerprint fb = fingerprinter.fingerprint(b);
+    Verifier.Verdict verdict = verifier.judge(fa, fb);
+    long seed = config.shape().seed();
+    TracedText ta = TracedText.of(a, normalizer, seed);
+    TracedText tb = TracedText.of(b, normalizer, seed);
+    return new Explanation(
+        a.id(),
+        b.id(),
+        verdict.similarity(),
+        Optional.ofNullable(verdict.rule()),
+        rules(fa, fb, verdict),
+        passages(ta, tb),
+        ta.dropped(),
+        tb.dropped());
+  }
+
+  private List<Explanation.RuleCheck> rules(
+      Fingerprint a, Fingerprint b, Verifier.Verdict verdict) {
+    DetectorConfig.Thresholds t = config.thresholds();
+    Similarity s = verdict.similarity();
+    List<Explanation.RuleCheck> rules = new ArrayList<>();
+    rules.add(
+        new Explanation.RuleCheck(
+            MatchRule.RESEMBLANCE,
+            s.jaccard(),
+            t.resemblanceThreshold(),
+            verdict.rule() == MatchRule.RESEMBLANCE));
+    rules.add(
+        new Explanation.RuleCheck(
+            MatchRule.CONTAINMENT,
+            s.containment(),
+            t.containmentThreshold(),
+            verdict.rule() == MatchRule.CONTAINMENT));
+    if (t.alignmentThreshold() > 0) {
+      boolean aShorter =
+          a.shingleCount() < b.shingleCount()
+              || (a.shingleCount() == b.shingleCount() && a.id().compareTo(b.id()) < 0);
+      Fingerprint shorter = aShorter ? a : b;
+      Fingerprint longer = aShorter ? b : a;
+      double coverage =
+          verdict.rule() == MatchRule.ALIGNMENT
+              ? verdict.score()
+              : Verifier.alignedCoverage(
+                  shorter.alignmentView(),
+                  config.shape().shingleSize(),
+                  longer.alignmentSetView(),
+                  Verifier.ALIGNMENT_GAP);
+      rules.add(
+          new Explanation.RuleCheck(
+              MatchRule.ALIGNMENT,
+              coverage,
+              t.alignmentThreshold(),
+              verdict.rule() == MatchRule.ALIGNMENT));
+    }
+    return rules;
+  }
+
+  /** A diagonal run: shingles {@code a + i} and {@code b + i} equal for {@code i < length}. */
+  private record Run(int a, int b, int length) {}
+
+  /** A passage in tokens: {@code [a, a + words)} and {@code [b, b + bWords)}. */
+  private record Span(int a, int aEnd, int b, int bEnd) {}
+
+  List<Explanation.Passage> passages(TracedText ta, TracedText tb) {
+    TokenSpans ka = ta.tokens();
+    TokenSpans kb = tb.tokens();
+    int k = config.shape().shingleSize();
+    long seed = config.shape().seed();
+    long[] sa = ka.shingleHashes(k, seed);
+    long[] sb = kb.shingleHashes(k, seed);
+    int width = Math.min(k, Math.min(ka.count(), kb.count()));
+    if (sa.length == 0 || sb.length == 0 || Math.min(k, ka.count()) != Math.min(k, kb.count())) {
+      return List.of();
+    }
+    Map<Long, int[]> positions = new HashMap<>();
+    for (int j = 0; j < sb.length; j++) {
+      int[] list = positions.get(sb[j]);
+      if (list == null) {
+        positions.put(sb[j], new int[] {j});
+      } else if (list.length < MAX_REPEATS) {
+        list = Arrays.copyOf(list, list.length + 1);
+        list[list.length - 1] = j;
+        positions.put(sb[j], list);
+      }
+    }
+    // Diagonal runs: (i, j) extends the run that ended at (i - 1, j - 1).
+    List<int[]> runs = new ArrayList<>(); // {a, b, length}
+    Map<Integer, int[]> active = new HashMap<>();
+    for (int i = 0; i < sa.length; i++) {
+      int[] js = positions.get(sa[i]);
+      Map<Integer, int[]> next = new HashMap<>();
+      if (js != null) {
+        for (int j : js) {
+          int[] run = active.get(j - 1);
+          if (run == null) {
+            run = new int[] {i, j, 0};
+            runs.add(run);
+          }
+          run[2]++;
+          next.put(j, run);
+        }
+      }
+      active = next;
+    }
+    // Longest runs first; a run whose words overlap a chosen one on either side is dropped.
+    runs.sort(
+        Comparator.<int[]>comparingInt(r -> -r[2])
+            .thenComparingInt(r -> r[0])
+            .thenComparingInt(r -> r[1]));
+    boolean[] usedA = new boolean[ka.count()];
+    boolean[] usedB = new boolean[kb.count()];
+    List<Run> chosen = new ArrayList<>();
+    for (int[] r : runs) {
+      int words = r[2] + width - 1;
+      if (!anySet(usedA, r[0], words) && !anySet(usedB, r[1], words)) {
+        Arrays.fill(usedA, r[0], r[0] + words, true);
+        Arrays.fill(usedB, r[1], r[1] + words, true);
+        chosen.add(new Run(r[0], r[1], words));
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Run::a));
+    // Cut at paragraph breaks of either side, then merge pieces a few words apart.
+    List<Span> spans = new ArrayList<>();
+    for (Run r : chosen) {
+      int from = 0;
+      for (int d = 1; d <= r.length(); d++) {
+        if (d == r.length() || ta.startsUnit(r.a() + d) || tb.startsUnit(r.b() + d)) {
+          Span piece = new Span(r.a() + from, r.a() + d, r.b() + from, r.b() + d);
+          Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+          if (last != null && mergeable(last, piece, ta, tb)) {
+            spans.set(spans.size() - 1, new Span(last.a(), piece.aEnd(), last.b(), piece.bEnd()));
+          } else {
+            spans.add(piece);
+          }
+          from = d;
+        }
+      }
+    }
+    List<Explanation.Passage> passages = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      passages.add(
+          new Explanation.Passage(
+              ta.bodyRange(s.a(), s.aEnd()), tb.bodyRange(s.b(), s.bEnd()), s.aEnd() - s.a()));
+    }
+    return passages;
+  }
+
+  private static boolean mergeable(Span last, Span next, TracedText ta, TracedText tb) {
+    int gapA = next.a() - last.aEnd();
+    int gapB = next.b() - last.bEnd();
+    if (gapA < 0 || gapB < 0 || gapA > MERGE_GAP || gapB > MERGE_GAP) {
+      return false;
+    }
+    for (int t = last.aEnd(); t <= next.a(); t++) {
+      if (ta.startsUnit(t)) {
+        return false;
+      }
+    }
+    for (int t = last.bEnd(); t <= next.b(); t++) {
+      if (tb.startsUnit(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anySet(boolean[] used, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (used[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
