@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Explains a pair: the verdict and the scores come from the real fingerprints and the {@link
- * Verifier}; the passages from the shingles of the {@link TracedText}s, which are the
- * fingerprints' shingles located in the bodies. Immutable and thread-safe.
+ * Verifier}; the passages from the shingles of the {@link TracedText}s, which are the fingerprints'
+ * shingles located in the bodies. Immutable and thread-safe.
  */
 final class PairExplainer {
   /** Runs of shared shingles at most this many words apart (a changed word or two) are merged. */
@@ -175,11 +175,40 @@ final class PairExplainer {
     }
     List<Explanation.Passage> passages = new ArrayList<>(spans.size());
     for (Span s : spans) {
+      Explanation.TextRange ra = ta.bodyRange(s.a(), s.aEnd());
+      Explanation.TextRange rb = tb.bodyRange(s.b(), s.bEnd());
+      // Punctuation both bodies have right around the words (quotes, a full stop) belongs to it.
+      String ba = ta.body();
+      String bb = tb.body();
+      int before = 0;
+      while (before < MAX_PUNCTUATION
+          && ra.start() - before > 0
+          && rb.start() - before > 0
+          && samePunctuation(
+              ba.charAt(ra.start() - before - 1), bb.charAt(rb.start() - before - 1))) {
+        before++;
+      }
+      int after = 0;
+      while (after < MAX_PUNCTUATION
+          && ra.end() + after < ba.length()
+          && rb.end() + after < bb.length()
+          && samePunctuation(ba.charAt(ra.end() + after), bb.charAt(rb.end() + after))) {
+        after++;
+      }
       passages.add(
           new Explanation.Passage(
-              ta.bodyRange(s.a(), s.aEnd()), tb.bodyRange(s.b(), s.bEnd()), s.aEnd() - s.a()));
+              new Explanation.TextRange(ra.start() - before, ra.end() + after),
+              new Explanation.TextRange(rb.start() - before, rb.end() + after),
+              s.aEnd() - s.a()));
     }
     return passages;
+  }
+
+  /** Punctuation next to a passage that joins it when both bodies have it. */
+  private static final int MAX_PUNCTUATION = 3;
+
+  private static boolean samePunctuation(char x, char y) {
+    return x == y && ".,;:!?\"'‘’“”«»()[]。，、".indexOf(x) >= 0;
   }
 
   private static boolean mergeable(Span last, Span next, TracedText ta, TracedText tb) {

@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An article's normalized content text traced back to its body: the content units as the
- * normalizer keeps them, each char mapped to the body chars it came from, the tokens, and the
- * units the line rules dropped with their reason. The normalizer's reference path, applied
- * piecewise so that the offsets survive: HTML stripped by Lucene's filter with its offset
- * corrections, the character steps ({@link TextNormalizer#normalizeCharacters}) applied to one
- * char cluster or character reference at a time and checked against the whole text, and the kept
- * units ({@link TextNormalizer#contentUnits}) found again in the folded lines. The normalizer
- * remains the one owner of every rule; this class only locates its output. Immutable.
+ * An article's normalized content text traced back to its body: the content units as the normalizer
+ * keeps them, each char mapped to the body chars it came from, the tokens, and the units the line
+ * rules dropped with their reason. The normalizer's reference path, applied piecewise so that the
+ * offsets survive: HTML stripped by Lucene's filter with its offset corrections, the character
+ * steps ({@link TextNormalizer#normalizeCharacters}) applied to one char cluster or character
+ * reference at a time and checked against the whole text, and the kept units ({@link
+ * TextNormalizer#contentUnits}) found again in the folded lines. The normalizer remains the one
+ * owner of every rule; this class only locates its output. Immutable.
  */
 final class TracedText {
   /** Collapsed lines at least this long that end without punctuation join the next line. */
@@ -161,7 +161,9 @@ final class TracedText {
       char c = text.charAt(i);
       if (c == '&') {
         int j = i + 1;
-        while (j < n && j <= i + 34 && (isAsciiLetterOrDigit(text.charAt(j)) || text.charAt(j) == '#')) {
+        while (j < n
+            && j <= i + 34
+            && (isAsciiLetterOrDigit(text.charAt(j)) || text.charAt(j) == '#')) {
           j++;
         }
         i = j < n && text.charAt(j) == ';' ? j + 1 : i + 1;
@@ -222,8 +224,8 @@ final class TracedText {
   /**
    * Finds each kept unit in the folded text, in order, at a line start: the unit's chars in
    * sequence, its spaces standing for runs of whitespace (collapsed) or a line break (joined
-   * lines), and nothing but whitespace after it on its last line. Builds the content text mapped
-   * to the body; what lies between the units goes to {@code dropped}.
+   * lines), and nothing but whitespace after it on its last line. Builds the content text mapped to
+   * the body; what lies between the units goes to {@code dropped}.
    */
   private static MappedText locateUnits(
       MappedText folded,

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link NearDuplicateDetector#explain}: verdicts and scores as the detector's, and shared passages
- * and dropped chrome hand-checked as ranges of the original bodies, through HTML entities, NFKC
- * and CJK text.
+ * and dropped chrome hand-checked as ranges of the original bodies, through HTML entities, NFKC and
+ * CJK text.
  */
 class ExplanationTest {
   private final NearDuplicateDetector detector = NearDuplicateDetector.withDefaults();
@@ -43,7 +43,7 @@ class ExplanationTest {
     assertEquals(
         List.of(
             new Explanation.Passage(
-                range(a, "The minister", "Geneva"), range(b, "The minister", "Geneva"), 13)),
+                range(a, "The minister", "Geneva."), range(b, "The minister", "Geneva."), 13)),
         e.passages());
     assertEquals(
         List.of(
@@ -69,14 +69,14 @@ class ExplanationTest {
             Article.of("b", b).withFormat(BodyFormat.TEXT));
     // the café owner said we are open on monday tuesday after the long winter break
     assertEquals(
-        List.of(new Explanation.Passage(range(a, "The caf", "break"), range(b, "The", "break"), 15)),
+        List.of(
+            new Explanation.Passage(range(a, "The caf", "break."), range(b, "The", "break."), 15)),
         e.passages());
     assertEquals(
         List.of(
             new Explanation.Dropped(
                 range(a, "Caf&eacute;", "news"), Explanation.DropReason.NO_SENTENCE_STRUCTURE),
-            new Explanation.Dropped(
-                range(a, "Home |", "Sport"), Explanation.DropReason.LIST)),
+            new Explanation.Dropped(range(a, "Home |", "Sport"), Explanation.DropReason.LIST)),
         e.droppedA());
   }
 
@@ -88,8 +88,8 @@ class ExplanationTest {
     Explanation e = detector.explain(Article.of("a", a), Article.of("b", b));
     assertEquals(1, e.passages().size());
     Explanation.Passage p = e.passages().get(0);
-    assertEquals(new Explanation.TextRange(0, a.indexOf('.')), p.a());
-    assertEquals(new Explanation.TextRange(0, b.indexOf('.')), p.b());
+    assertEquals(new Explanation.TextRange(0, a.length()), p.a());
+    assertEquals(new Explanation.TextRange(0, b.length()), p.b());
     assertEquals(10, p.words());
     assertEquals(1.0, e.similarity().jaccard());
   }
@@ -102,9 +102,9 @@ class ExplanationTest {
     Explanation e = detector.explain(Article.of("a", a), Article.of("b", b));
     assertEquals(1, e.passages().size());
     Explanation.Passage p = e.passages().get(0);
-    // 10 ideographs before the comma, 21 after it; the closing full stop is no word.
-    assertEquals(new Explanation.TextRange(0, a.indexOf('。')), p.a());
-    assertEquals(range(b, "东京", "入海"), p.b());
+    // 10 ideographs before the comma, 21 after it; the full stop is no word, but both have it.
+    assertEquals(new Explanation.TextRange(0, a.length()), p.a());
+    assertEquals(range(b, "东京", "入海。"), p.b());
     assertEquals(31, p.words());
     assertEquals(
         List.of(
@@ -141,17 +141,21 @@ class ExplanationTest {
     Explanation e = detector.explain(wire, copy);
     assertEquals(Optional.of(MatchRule.CONTAINMENT), e.rule());
     assertTrue(e.rules().get(1).accepted());
-    assertEquals(detector.verify(detector.fingerprint(wire), detector.fingerprint(copy))
-        .orElseThrow().similarity(), e.similarity());
-    // The eight paragraphs of 001 between the standfirst and the author box, each whole but for
-    // its closing full stop, each also in 000 word for word.
+    assertEquals(
+        detector
+            .verify(detector.fingerprint(wire), detector.fingerprint(copy))
+            .orElseThrow()
+            .similarity(),
+        e.similarity());
+    // The eight paragraphs of 001 between the standfirst and the author box, each whole, each
+    // also in 000 word for word.
     String[] paragraphs = copy.body().split("\n\n");
     assertEquals(8, e.passages().size());
     for (int i = 0; i < 8; i++) {
       String paragraph = paragraphs[i + 2];
       Explanation.Passage p = e.passages().get(i);
       int start = copy.body().indexOf(paragraph);
-      assertEquals(new Explanation.TextRange(start, start + paragraph.length() - 1), p.b());
+      assertEquals(new Explanation.TextRange(start, start + paragraph.length()), p.b());
       assertEquals(
           copy.body().substring(p.b().start(), p.b().end()),
           wire.body().substring(p.a().start(), p.a().end()));
@@ -175,7 +179,8 @@ class ExplanationTest {
   void explain_null_throwsNamingTheParameter() {
     Article a = Article.of("a", "text");
     assertEquals(
-        "b", assertThrows(NullPointerException.class, () -> detector.explain(a, null)).getMessage());
+        "b",
+        assertThrows(NullPointerException.class, () -> detector.explain(a, null)).getMessage());
   }
 
   private static Article read(String name) throws IOException {

@@ -16,9 +16,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TracedText}: its content text is the normalizer's, its shingles are the fingerprint's
- * (so passages are found among the very shingles that were compared), and every content char maps
- * to body chars that fold to it.
+ * {@link TracedText}: its content text is the normalizer's, its shingles are the fingerprint's (so
+ * passages are found among the very shingles that were compared), and every content char maps to
+ * body chars that fold to it.
  */
 class TracedTextTest {
   private static final TextNormalizer NORMALIZER = TextNormalizer.newsDefault();
@@ -30,7 +30,8 @@ class TracedTextTest {
     TracedText traced = TracedText.of(article, NORMALIZER, seed);
     boolean html =
         article.format() == BodyFormat.HTML
-            || (article.format() == BodyFormat.AUTO && TextNormalizer.looksLikeHtml(article.body()));
+            || (article.format() == BodyFormat.AUTO
+                && TextNormalizer.looksLikeHtml(article.body()));
     assertEquals(
         String.join("\n", NORMALIZER.contentUnits(article.body(), html)),
         traced.content().text(),
@@ -50,9 +51,19 @@ class TracedTextTest {
       String folded = NORMALIZER.normalizeCharacters(source, html);
       // A final sigma folds to its final form only in context.
       char alone = c == '\u03C2' ? '\u03C3' : c;
-      if (folded.indexOf(c) < 0 && folded.indexOf(alone) < 0 && !source.startsWith("&") && !source.startsWith("<")) {
+      if (folded.indexOf(c) < 0
+          && folded.indexOf(alone) < 0
+          && !source.startsWith("&")
+          && !source.startsWith("<")) {
         throw new AssertionError(
-            article.id() + ": content char " + i + " U+" + Integer.toHexString(c) + " maps to '" + source + "'");
+            article.id()
+                + ": content char "
+                + i
+                + " U+"
+                + Integer.toHexString(c)
+                + " maps to '"
+                + source
+                + "'");
       }
     }
   }
@@ -74,9 +85,32 @@ class TracedTextTest {
   @Test
   void of_seededMixedScripts_sameContentAndShingles() {
     String[] pieces = {
-      "The minister said", " café ", "Ｆｕｌｌ ｗｉｄｔｈ", "ﬁnal", "ΣΟΦΟΣ λόγος", "東京電力 ", "ｶﾀｶﾅ",
-      "e\u0301", "&amp;", "&eacute;", "&#8217;", " \u00A0 ", "\u00AD", "İstanbul", "½", "\n",
-      "\n\n", ".", " | ", "Advertisement\n", "😀", "한국어 ", "\u1100\u1161", "’", "—", "²"
+      "The minister said",
+      " café ",
+      "Ｆｕｌｌ ｗｉｄｔｈ",
+      "ﬁnal",
+      "ΣΟΦΟΣ λόγος",
+      "東京電力 ",
+      "ｶﾀｶﾅ",
+      "e\u0301",
+      "&amp;",
+      "&eacute;",
+      "&#8217;",
+      " \u00A0 ",
+      "\u00AD",
+      "İstanbul",
+      "½",
+      "\n",
+      "\n\n",
+      ".",
+      " | ",
+      "Advertisement\n",
+      "😀",
+      "한국어 ",
+      "\u1100\u1161",
+      "’",
+      "—",
+      "²"
     };
     for (int n = 0; n < 200; n++) {
       SplittableRandom random = new SplittableRandom(n);

@@ -54,6 +54,8 @@ public final class Main {
           return EvaluateCommand.run(rest, out, err);
         case "index":
           return IndexCommand.run(rest, out, err);
+        case "explain":
+          return ExplainCommand.run(rest, out, err);
         default:
           err.println("news-dedup: unknown command '" + args[0] + "'");
           printUsage(err);
@@ -75,6 +77,8 @@ public final class Main {
     s.println("Commands:");
     s.println(
         "  group <path>...                 group copies among .txt, .html/.htm and .jsonl inputs");
+    s.println("  explain <fileA> <fileB>         why two articles are or are not copies: scores,");
+    s.println("                                  shared passages, dropped page chrome");
     s.println("  evaluate <path> --labels <tsv>  measure grouping accuracy against labels");
     s.println(
         "  index <subcommand> ...          persistent incremental index (add, match, remove,");

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 
 /**
- * A text derived from an original text, with each of its chars mapped back to the range of
- * original chars it came from: what explaining a match needs to show shared passages in the
- * article as it was given. Immutable; the arrays never escape.
+ * A text derived from an original text, with each of its chars mapped back to the range of original
+ * chars it came from: what explaining a match needs to show shared passages in the article as it
+ * was given. Immutable; the arrays never escape.
  */
 public final class MappedText {
   private final String text;
@@ -69,10 +69,10 @@ public final class MappedText {
   }
 
   /**
-   * Strips HTML as the normalizer does (Lucene's {@code HTMLStripCharFilter}: tags, scripts,
-   * styles and comments removed, block tags turned into line breaks, character references
-   * decoded), keeping the filter's offset corrections: a decoded reference maps to the whole
-   * reference, a kept char to itself, a line break made for a tag to the tag's first char.
+   * Strips HTML as the normalizer does (Lucene's {@code HTMLStripCharFilter}: tags, scripts, styles
+   * and comments removed, block tags turned into line breaks, character references decoded),
+   * keeping the filter's offset corrections: a decoded reference maps to the whole reference, a
+   * kept char to itself, a line break made for a tag to the tag's first char.
    *
    * @param html the original HTML
    * @return the stripped text, mapped to {@code html}
