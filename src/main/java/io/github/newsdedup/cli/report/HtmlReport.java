@@ -473,8 +473,8 @@ public final class HtmlReport {
 
   /**
    * Appends {@code s} as a JSON string that is also safe inside a script element: besides the JSON
-   * escapes, {@code <} is written as {@code \u003c} before {@code /} and {@code !}, so no {@code
-   * </script>} or comment opener appears.
+   * escapes, {@code <} is written as {@code \u003c} before {@code /}, {@code !} and {@code s}, so
+   * no {@code </script>}, script opener or comment opener appears.
    */
   static void quote(StringBuilder sb, String s) {
     sb.append('"');
@@ -489,7 +489,8 @@ public final class HtmlReport {
         case '\t' -> sb.append("\\t");
         case '<' -> {
           char next = i + 1 < n ? s.charAt(i + 1) : 0;
-          sb.append(next == '/' || next == '!' ? "\\u003c" : "<");
+          boolean risky = next == '/' || next == '!' || next == 's' || next == 'S';
+          sb.append(risky ? "\\u003c" : "<");
         }
         default -> {
           if (c < 0x20 || c == '\u2028' || c == '\u2029') {
