@@ -113,11 +113,11 @@ class HtmlReportBrowserTest {
     assertTrue(start >= 0, "no " + side + " side in the view");
     int end = dom.indexOf("</section>", start);
     Matcher m =
-        Pattern.compile("<mark class=\"shared\" data-passage=\"\\d+\"[^>]*>([^<]*)</mark>")
+        Pattern.compile("<mark class=\"shared( alt)?\" data-passage=\"\\d+\"[^>]*>([^<]*)</mark>")
             .matcher(dom.substring(start, end));
     List<String> texts = new ArrayList<>();
     while (m.find()) {
-      texts.add(unescape(m.group(1)));
+      texts.add(unescape(m.group(2)));
     }
     return texts;
   }
