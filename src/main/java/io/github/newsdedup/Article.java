@@ -36,6 +36,12 @@ public record Article(
   /**
    * Validates the components.
    *
+   * @param id the caller's identifier; non-empty, unique within one call
+   * @param title the headline, or {@code ""}
+   * @param body the article text (plain text or HTML, see {@code format})
+   * @param source where the article came from (URL or path), or {@code ""}
+   * @param published when the article was published, if known
+   * @param format how {@code body} is encoded
    * @throws NullPointerException if any component is null
    * @throws IllegalArgumentException if {@code id} is empty or blank
    */

@@ -24,6 +24,12 @@ public record DetectorConfig(
   /**
    * Checks the components.
    *
+   * @param shape what fingerprints hold and how candidates are keyed
+   * @param thresholds what verification and grouping accept
+   * @param exactVerification verify candidates on full shingle sets (exact) rather than on
+   *     estimates
+   *     from signatures and samples, which keeps about a tenth of the memory per article
+   * @param threads worker threads for fingerprinting and verification
    * @throws NullPointerException if {@code shape} or {@code thresholds} is null
    * @throws IllegalArgumentException if {@code threads < 1}
    */
@@ -51,6 +57,13 @@ public record DetectorConfig(
     /**
      * Checks the ranges, as the builder options do.
      *
+     * @param shingleSize words per shingle
+     * @param signatureLength MinHash values per signature
+     * @param bands LSH bands
+     * @param rows signature values per band; {@code bands * rows <= signatureLength} (values past
+     *     the last band are used for estimates only)
+     * @param seed seed of the hash family
+     * @param sampleRate one in {@code sampleRate} shingles is kept in the containment sample
      * @throws IllegalArgumentException if a component is out of range, or {@code bands * rows >
      *     signatureLength}
      */
@@ -94,6 +107,17 @@ public record DetectorConfig(
     /**
      * Checks the ranges, as the builder options do.
      *
+     * @param resemblanceThreshold Jaccard at or above which a pair matches
+     * @param containmentThreshold containment of the shorter at or above which a pair matches
+     * @param minContainedShingles shingles the shorter article needs for a containment or alignment
+     *     match
+     * @param alignmentThreshold share of the shorter article's words that must align with the
+     *     longer (isolated changed words tolerated) for an alignment match; 0 disables the rule
+     * @param maxSampleFrequency sampled shingles shared by more articles than this are not used to
+     *     find containment candidates (they are page templates or huge copy clusters)
+     * @param boilerplateMinGroups a sentence found in articles of at least this many different
+     *     groups is page boilerplate and is removed before the final grouping; 0 disables the batch
+     *     rule
      * @throws IllegalArgumentException if a component is out of range
      */
     public Thresholds {

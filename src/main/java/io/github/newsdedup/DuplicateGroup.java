@@ -19,6 +19,9 @@ public record DuplicateGroup(String representative, List<String> members, List<M
   /**
    * Validates and copies the components.
    *
+   * @param representative the id of the representative article, also the first member
+   * @param members all member ids, representative first, then the others sorted
+   * @param matches the verified matches between members, representative's first
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code members} does not start with {@code representative}
    */
@@ -32,7 +35,7 @@ public record DuplicateGroup(String representative, List<String> members, List<M
     }
   }
 
-  /** Returns the number of members. */
+  /** {@return the number of members} */
   public int size() {
     return members.size();
   }

@@ -81,32 +81,32 @@ public final class Fingerprint {
         id, scheme, shingleSize, seed, signature, shingleCount, sample, shingles, alignment);
   }
 
-  /** Returns the article id. */
+  /** {@return the article id} */
   public String id() {
     return id;
   }
 
-  /** Returns the hash scheme the fingerprint was computed with. */
+  /** {@return the hash scheme the fingerprint was computed with} */
   public HashScheme scheme() {
     return scheme;
   }
 
-  /** Returns the shingle size in words. */
+  /** {@return the shingle size in words} */
   public int shingleSize() {
     return shingleSize;
   }
 
-  /** Returns the hash seed. */
+  /** {@return the hash seed} */
   public long seed() {
     return seed;
   }
 
-  /** Returns the MinHash signature (a new immutable value on each call). */
+  /** {@return the MinHash signature (a new immutable value on each call)} */
   public MinHashSignature signature() {
     return MinHashSignature.of(scheme, signature);
   }
 
-  /** Returns the number of distinct shingles of the normalized text. */
+  /** {@return the number of distinct shingles of the normalized text} */
   public int shingleCount() {
     return shingleCount;
   }
@@ -114,25 +114,27 @@ public final class Fingerprint {
   /**
    * Returns whether the full shingle set is present, so that similarities are exact. An article
    * without shingles trivially has its (empty) set.
+   *
+   * @return whether the full shingle set is present
    */
   public boolean hasShingles() {
     return shingles.length > 0 || shingleCount == 0;
   }
 
   /**
-   * Returns a copy of the sorted containment sample (the alignment shingles selected by content).
+   * {@return a copy of the sorted containment sample (the alignment shingles selected by content)}
    */
   public long[] sample() {
     return sample.clone();
   }
 
-  /** Returns a copy of the sorted full shingle-hash set, empty if it was dropped. */
+  /** {@return a copy of the sorted full shingle-hash set, empty if it was dropped} */
   public long[] shingles() {
     return shingles.clone();
   }
 
   /**
-   * Returns a copy of the alignment sequence (alignment shingles in text order), empty if dropped.
+   * {@return a copy of the alignment sequence (alignment shingles in text order), empty if dropped}
    */
   public int[] alignmentSequence() {
     return alignment.clone();
@@ -154,7 +156,7 @@ public final class Fingerprint {
     return alignment;
   }
 
-  /** Returns the sorted distinct alignment sequence, computed once. */
+  /** {@return the sorted distinct alignment sequence, computed once} */
   int[] alignmentSetView() {
     int[] set = alignmentSet;
     if (set == null) {

@@ -18,6 +18,12 @@ public record Match(String a, String b, Similarity similarity, MatchRule rule, d
   /**
    * Validates the components.
    *
+   * @param a the first article id
+   * @param b the second article id
+   * @param similarity the verified scores
+   * @param rule the rule that accepted the pair (the first that holds of resemblance, containment,
+   *     alignment)
+   * @param score the value that passed the rule: Jaccard, containment, or aligned share
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code a} equals {@code b}
    */

@@ -55,7 +55,7 @@ public interface NearDuplicateDetector {
     return new DefaultNearDuplicateDetector(Objects.requireNonNull(config, "config"));
   }
 
-  /** Returns the resolved configuration. */
+  /** {@return the resolved configuration} */
   DetectorConfig config();
 
   /**

@@ -21,6 +21,11 @@ public record Similarity(double jaccard, double containment, boolean estimated) 
   /**
    * Validates the components.
    *
+   * @param jaccard {@code |A ∩ B| / |A ∪ B|}, in {@code [0, 1]}
+   * @param containment {@code |S ∩ L| / |S|} for the shorter article S and the longer L, in
+   *     {@code [0, 1]}
+   * @param estimated {@code true} when both values are MinHash/sample estimates, {@code false} when
+   *     they were computed exactly from the full shingle sets
    * @throws IllegalArgumentException if a value is outside {@code [0, 1]} or NaN
    */
   public Similarity {
@@ -30,7 +35,7 @@ public record Similarity(double jaccard, double containment, boolean estimated) 
         containment >= 0 && containment <= 1, "containment must be in [0, 1], got %s", containment);
   }
 
-  /** Returns whether the values are exact. */
+  /** {@return whether the values are exact} */
   public boolean exact() {
     return !estimated;
   }

@@ -94,7 +94,7 @@ public interface DedupIndex extends Closeable {
     return LuceneDedupIndex.inMemory(detector);
   }
 
-  /** Returns the configuration of the index's detector. */
+  /** {@return the configuration of the index's detector} */
   DetectorConfig config();
 
   /**

@@ -28,7 +28,7 @@ public final class IncompatibleIndexException extends IOException {
     this.index = index.toString();
   }
 
-  /** Returns the index directory that could not be opened. */
+  /** {@return the index directory that could not be opened} */
   public Path index() {
     return Path.of(index);
   }

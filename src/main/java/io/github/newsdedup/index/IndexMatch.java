@@ -29,6 +29,14 @@ public record IndexMatch(
   /**
    * Validates the components.
    *
+   * @param id the stored article's id
+   * @param title the stored article's title, or {@code ""}
+   * @param source the stored article's source (URL or path), or {@code ""}
+   * @param similarity the verified scores between the two articles
+   * @param rule the rule that accepted the pair
+   * @param score the value that passed the rule (Jaccard, containment or aligned share)
+   * @param representative whether the stored article represents the group of the given article (see
+   *     {@link IndexResult#representative()})
    * @throws NullPointerException if a component is null
    */
   public IndexMatch {

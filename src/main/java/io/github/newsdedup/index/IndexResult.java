@@ -1,5 +1,6 @@
 package io.github.newsdedup.index;
 
+import io.github.newsdedup.NearDuplicateDetector;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,12 @@ public record IndexResult(
   /**
    * Validates and copies the components.
    *
+   * @param id the article's id
+   * @param matches the verified matches, best score first (then by id)
+   * @param representative the id of the representative: the article itself when it has no matches
+   * @param replaced for {@link DedupIndex#add}: whether an article with this id was stored before
+   *     and has been replaced; for {@link DedupIndex#match}: whether an article with this id is
+   *     stored (it is never matched against itself)
    * @throws NullPointerException if a component is null
    */
   public IndexResult {
@@ -32,7 +39,7 @@ public record IndexResult(
     matches = List.copyOf(matches);
   }
 
-  /** Returns whether the article has at least one verified match in the index. */
+  /** {@return whether the article has at least one verified match in the index} */
   public boolean hasMatches() {
     return !matches.isEmpty();
   }

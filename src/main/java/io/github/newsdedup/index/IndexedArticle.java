@@ -25,6 +25,12 @@ public record IndexedArticle(
   /**
    * Validates the components.
    *
+   * @param id the article's id
+   * @param title its title, or {@code ""}
+   * @param source its source (URL or path), or {@code ""}
+   * @param published its publication time, if it had one
+   * @param added when it was added to the index
+   * @param shingleCount its number of distinct shingles
    * @throws NullPointerException if a component is null
    */
   public IndexedArticle {
@@ -35,7 +41,7 @@ public record IndexedArticle(
     Objects.requireNonNull(added, "added");
   }
 
-  /** Returns the time expiry goes by: the publication time, or the time it was added. */
+  /** {@return the time expiry goes by: the publication time, or the time it was added} */
   public Instant expiryTime() {
     return published.orElse(added);
   }

@@ -13,7 +13,10 @@ public final class ArticleParseException extends IOException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
+  /** The 1-based line, or 0 when the whole file is at fault. */
   private final long line;
+
+  /** What is wrong, without the location. */
   private final String reason;
 
   /**
@@ -49,27 +52,27 @@ public final class ArticleParseException extends IOException {
     return line == 0 ? file.toString() : file + ":" + line;
   }
 
-  /** Returns the file. */
+  /** {@return the file} */
   public Path file() {
     return file;
   }
 
-  /** Returns the 1-based line number, or empty when the whole file is at fault. */
+  /** {@return the 1-based line number, or empty when the whole file is at fault} */
   public OptionalLong line() {
     return line == 0 ? OptionalLong.empty() : OptionalLong.of(line);
   }
 
-  /** Returns what is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String reason() {
     return reason;
   }
 
-  /** Returns {@code path} or {@code path:line}, the form used in {@link SkippedInput#input()}. */
+  /** {@return {@code path} or {@code path:line}, the form used in {@link SkippedInput#input()}} */
   public String input() {
     return location(file, line);
   }
 
-  /** Returns this problem as a skipped input. */
+  /** {@return this problem as a skipped input} */
   SkippedInput toSkipped() {
     return new SkippedInput(input(), reason);
   }

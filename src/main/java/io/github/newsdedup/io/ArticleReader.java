@@ -231,7 +231,7 @@ public final class ArticleReader {
         maxBytes);
   }
 
-  /** Returns the decoded, whitespace-collapsed {@code <title>} of a page, or {@code ""}. */
+  /** {@return the decoded, whitespace-collapsed {@code <title>} of a page, or {@code ""}} */
   static String htmlTitle(String html) {
     Matcher m = TITLE.matcher(html.substring(0, Math.min(html.length(), TITLE_SEARCH_CHARS)));
     if (!m.find()) {

@@ -34,7 +34,7 @@ enum InputFormat {
     return Optional.empty();
   }
 
-  /** Returns the file name without its last extension: the article id of a one-article file. */
+  /** {@return the file name without its last extension: the article id of a one-article file} */
   static String idOf(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');

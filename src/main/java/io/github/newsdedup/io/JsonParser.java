@@ -330,7 +330,7 @@ final class JsonParser {
     }
   }
 
-  /** Returns the current char, or U+0000 at the end (never valid where a char is expected). */
+  /** {@return the current char, or U+0000 at the end (never valid where a char is expected)} */
   private char peek() {
     return pos < text.length() ? text.charAt(pos) : '\0';
   }

@@ -10,7 +10,12 @@ import java.util.List;
  * @param skipped the skipped inputs with their reasons
  */
 public record ReadResult(List<Article> articles, List<SkippedInput> skipped) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param articles the articles read, in a deterministic order (sorted by path, then line)
+   * @param skipped the skipped inputs with their reasons
+   */
   public ReadResult {
     articles = List.copyOf(articles);
     skipped = List.copyOf(skipped);

@@ -12,6 +12,8 @@ public record SkippedInput(String input, String reason) {
   /**
    * Validates the components.
    *
+   * @param input the path, or {@code path:line} for one line of a JSONL file
+   * @param reason what was wrong, in words a user can act on
    * @throws NullPointerException if a component is null
    */
   public SkippedInput {

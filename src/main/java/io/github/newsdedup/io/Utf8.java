@@ -55,7 +55,7 @@ final class Utf8 {
     return out.toString();
   }
 
-  /** Returns the offset of the first NUL byte in the range, or -1. */
+  /** {@return the offset of the first NUL byte in the range, or -1} */
   static int indexOfNul(byte[] bytes, int off, int len) {
     for (int i = off; i < off + len; i++) {
       if (bytes[i] == 0) {
@@ -65,7 +65,7 @@ final class Utf8 {
     return -1;
   }
 
-  /** Returns the reason a buffer that contains a NUL byte at {@code nul} is not text. */
+  /** {@return the reason a buffer that contains a NUL byte at {@code nul} is not text} */
   static String binaryReason(byte[] bytes, int len, long nul) {
     if (len >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)

@@ -50,7 +50,7 @@ public enum HashScheme {
         "unknown hash scheme id " + id + ": written by a newer news-dedup? Supported: 1");
   }
 
-  /** The scheme this library version writes. */
+  /** {@return the scheme this library version writes} */
   public static HashScheme current() {
     return NEWSDEDUP_V1;
   }

@@ -37,12 +37,12 @@ public final class MinHashSignature {
     return new MinHashSignature(scheme, values.clone());
   }
 
-  /** Returns the hash scheme that produced this signature. */
+  /** {@return the hash scheme that produced this signature} */
   public HashScheme scheme() {
     return scheme;
   }
 
-  /** Returns the number of values. */
+  /** {@return the number of values} */
   public int length() {
     return values.length;
   }
@@ -58,7 +58,7 @@ public final class MinHashSignature {
     return values[Objects.checkIndex(i, values.length)];
   }
 
-  /** Returns a copy of the values. */
+  /** {@return a copy of the values} */
   public int[] toIntArray() {
     return values.clone();
   }

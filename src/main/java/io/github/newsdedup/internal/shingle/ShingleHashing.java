@@ -274,8 +274,8 @@ public final class ShingleHashing {
    * Sorts hash values ascending (signed order). Shingle hashes are uniform, so one pass of bucket
    * distribution by the top bits (at least as many buckets as values, most holding zero or one)
    * leaves each value at most a bucket's length from its place, and one insertion sort over the
-   * whole array finishes it with few moves; this replaces the general sort, which was a fifth of
-   * fingerprinting time (and, measured, is about 2.5 times faster than sorting each bucket
+   * whole array finishes it with few moves; a general sort would take a fifth of fingerprinting
+   * time (and this is, measured, about 2.5 times faster than sorting each bucket
    * separately, whose many short loops mispredicted). When a bucket is unexpectedly large (skewed
    * input) the array goes to {@link java.util.Arrays#sort(long[])} instead, so the worst case stays
    * O(n log n).
