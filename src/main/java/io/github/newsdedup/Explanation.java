@@ -36,6 +36,14 @@ public record Explanation(
   /**
    * Validates and copies the components.
    *
+   * @param a the first article's id
+   * @param b the second article's id
+   * @param similarity the exact similarity of the two fingerprints
+   * @param rule the rule that accepted the pair, or empty when none did
+   * @param rules each rule's value beside its threshold, in the order the rules are tried
+   * @param passages the shared passages, in the order of {@code a}'s body
+   * @param droppedA what the line rules dropped from {@code a}'s body, in body order
+   * @param droppedB what the line rules dropped from {@code b}'s body, in body order
    * @throws NullPointerException if a component or an element is null
    */
   public Explanation {
@@ -49,7 +57,7 @@ public record Explanation(
     droppedB = List.copyOf(droppedB);
   }
 
-  /** Returns whether a rule accepted the pair. */
+  /** {@return whether a rule accepted the pair} */
   public boolean accepted() {
     return rule.isPresent();
   }
@@ -64,6 +72,8 @@ public record Explanation(
     /**
      * Validates the range.
      *
+     * @param start the first char
+     * @param end one past the last char
      * @throws IllegalArgumentException if {@code start} is negative or {@code end < start}
      */
     public TextRange {
@@ -71,7 +81,7 @@ public record Explanation(
           start >= 0 && end >= start, "need 0 <= start <= end, got [%d, %d)", start, end);
     }
 
-    /** Returns the number of chars. */
+    /** {@return the number of chars} */
     public int length() {
       return end - start;
     }
@@ -92,6 +102,10 @@ public record Explanation(
     /**
      * Validates the components.
      *
+     * @param rule the rule
+     * @param value the pair's value for the rule
+     * @param threshold the detector's threshold for the rule
+     * @param accepted whether this rule accepted the pair
      * @throws NullPointerException if {@code rule} is null
      */
     public RuleCheck {
@@ -111,6 +125,9 @@ public record Explanation(
     /**
      * Validates the components.
      *
+     * @param a where it lies in the first article's body
+     * @param b where it lies in the second article's body
+     * @param words its words in the first article
      * @throws NullPointerException if a range is null
      * @throws IllegalArgumentException if {@code words} is not positive
      */
@@ -131,6 +148,8 @@ public record Explanation(
     /**
      * Validates the components.
      *
+     * @param range where it lies in the body
+     * @param reason why it was dropped
      * @throws NullPointerException if a component is null
      */
     public Dropped {
@@ -154,7 +173,7 @@ public record Explanation(
       this.description = description;
     }
 
-    /** Returns the reason in words, as the CLI prints it. */
+    /** {@return the reason in words, as the CLI prints it} */
     public String description() {
       return description;
     }
