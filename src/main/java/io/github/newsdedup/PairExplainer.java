@@ -33,13 +33,38 @@ final class PairExplainer {
     this.verifier = verifier;
   }
 
+  /** An article's fingerprint and traced text. */
+  private record Prepared(Article article, Fingerprint fingerprint, TracedText text) {}
+
+  /**
+   * The last first article of each thread: a report explains each member of a group against the
+   * same representative, mostly one after another on one thread.
+   */
+  private final ThreadLocal<Prepared> last = new ThreadLocal<>();
+
+  /** Bodies longer than this are not kept by {@link #last}. */
+  private static final int MAX_KEPT_CHARS = 1 << 20;
+
+  private Prepared prepare(Article article) {
+    return new Prepared(
+        article,
+        fingerprinter.fingerprint(article),
+        TracedText.of(article, normalizer, config.shape().seed()));
+  }
+
   Explanation explain(Article a, Article b) {
-    Fingerprint fa = fingerprinter.fingerprint(a);
-    Fingerprint fb = fingerprinter.fingerprint(b);
+    Prepared pa = last.get();
+    if (pa == null || pa.article() != a) {
+      pa = prepare(a);
+      // Kept only for ordinary articles: a thread does not hold on to a huge body.
+      last.set(a.body().length() <= MAX_KEPT_CHARS ? pa : null);
+    }
+    Prepared pb = prepare(b);
+    Fingerprint fa = pa.fingerprint();
+    Fingerprint fb = pb.fingerprint();
     Verifier.Verdict verdict = verifier.judge(fa, fb);
-    long seed = config.shape().seed();
-    TracedText ta = TracedText.of(a, normalizer, seed);
-    TracedText tb = TracedText.of(b, normalizer, seed);
+    TracedText ta = pa.text();
+    TracedText tb = pb.text();
     return new Explanation(
         a.id(),
         b.id(),

@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -147,6 +149,19 @@ public final class HtmlReport {
     sb.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
     out.write(sb.toString());
     out.flush();
+  }
+
+  /**
+   * Writes the report to a file, UTF-8.
+   *
+   * @param file the file, replaced if it exists
+   * @param progress receives the progress of explaining the pairs
+   * @throws IOException if writing fails
+   */
+  public void write(Path file, Progress progress) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(out, progress);
+    }
   }
 
   private Article article(Map<String, Integer> index, String id) {
