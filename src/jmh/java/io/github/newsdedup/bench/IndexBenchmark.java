@@ -97,62 +97,15 @@ public final class IndexBenchmark {
         batch <= 0 ? Math.min(commitEvery, 10_000) : batch,
         detector.config().threads(),
         Runtime.version());
-    long copiesFound = 0;
-    long copies = 0;
-    long ingestNanos = 0;
-    long commitNanos = 0;
-    long ingestCpuNanos = 0;
     List<Article> qs = new ArrayList<>(queries);
     try (DedupIndex index = DedupIndex.open(dir, detector)) {
-      if (batch <= 0) {
-        batch = Math.min(commitEvery, 10_000);
-      }
-      int committed = 0;
-      for (int from = 0; from < articles; from += batch) {
-        List<Article> part = new ArrayList<>(batch);
-        for (int i = from; i < Math.min(articles, from + batch); i++) {
-          part.add(gen.next());
-        }
-        long a0 = System.nanoTime();
-        long cpu0 = processCpuNanos();
-        var results = index.addAll(part, ProgressListener.NONE);
-        ingestNanos += System.nanoTime() - a0;
-        ingestCpuNanos += processCpuNanos() - cpu0;
-        for (int i = 0; i < part.size(); i++) {
-          if (part.get(i).id().contains("copy")) {
-            copies++;
-            if (results.get(i).hasMatches()) {
-              copiesFound++;
-            }
-          }
-        }
-        int done = Math.min(articles, from + batch);
-        if (done - committed >= commitEvery || done == articles) {
-          committed = done;
-          long c0 = System.nanoTime();
-          long commitCpu0 = processCpuNanos();
-          index.commit();
-          commitNanos += System.nanoTime() - c0;
-          ingestNanos += System.nanoTime() - c0;
-          ingestCpuNanos += processCpuNanos() - commitCpu0;
-        }
-        if (done / 100_000 > (done - part.size()) / 100_000) {
-          double s = ingestNanos / 1e9;
-          out.printf(Locale.ROOT, "  %,d articles, %.1f s, %.0f articles/s%n", done, s, done / s);
-        }
-      }
-      double seconds = ingestNanos / 1e9; // generating the articles is not counted
-      out.printf(
-          Locale.ROOT,
-          "ingest: %,d articles in %.1f s = %.0f articles/s (commits %.1f s; process CPU %.0f us"
-              + " an article); copies matched on add: %d of %d%n",
+      ingest(
+          index,
+          gen,
           articles,
-          seconds,
-          articles / seconds,
-          commitNanos / 1e9,
-          ingestCpuNanos / 1e3 / articles,
-          copiesFound,
-          copies);
+          batch <= 0 ? Math.min(commitEvery, 10_000) : batch,
+          commitEvery,
+          out);
 
       // match latency: fresh articles, one in three a copy of a stored one.
       Generator queriesGen = new Generator(seed + 1);
@@ -163,18 +116,7 @@ public final class IndexBenchmark {
       matchLatency(out, "match", index, detector, qs);
 
       if (groups) {
-        long g0 = System.nanoTime();
-        List<DuplicateGroup> all = index.groups();
-        long withCopies = all.stream().filter(g -> g.size() > 1).count();
-        System.gc();
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        out.printf(
-            Locale.ROOT,
-            "groups: %,d groups (%,d with copies) in %.1f s; max heap %,d MB%n",
-            all.size(),
-            withCopies,
-            (System.nanoTime() - g0) / 1e9,
-            heap.getMax() >> 20);
+        printGroups(index, out);
       }
     }
     if (reopen) {
@@ -182,6 +124,89 @@ public final class IndexBenchmark {
         matchLatency(out, "match after reopening", index, detector, qs);
       }
     }
+    long bytes = sizeOnDisk(dir);
+    out.printf(
+        Locale.ROOT,
+        "disk: %,d bytes = %.0f bytes per article%n",
+        bytes,
+        bytes / (double) articles);
+  }
+
+  /**
+   * Adds {@code articles} generated articles in batches, committing as asked, and prints the rate.
+   */
+  private static void ingest(
+      DedupIndex index, Generator gen, int articles, int batch, int commitEvery, PrintStream out)
+      throws IOException {
+    long copiesFound = 0;
+    long copies = 0;
+    long ingestNanos = 0;
+    long commitNanos = 0;
+    long ingestCpuNanos = 0;
+    int committed = 0;
+    for (int from = 0; from < articles; from += batch) {
+      List<Article> part = new ArrayList<>(batch);
+      for (int i = from; i < Math.min(articles, from + batch); i++) {
+        part.add(gen.next());
+      }
+      long a0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
+      var results = index.addAll(part, ProgressListener.NONE);
+      ingestNanos += System.nanoTime() - a0;
+      ingestCpuNanos += processCpuNanos() - cpu0;
+      for (int i = 0; i < part.size(); i++) {
+        if (part.get(i).id().contains("copy")) {
+          copies++;
+          if (results.get(i).hasMatches()) {
+            copiesFound++;
+          }
+        }
+      }
+      int done = Math.min(articles, from + batch);
+      if (done - committed >= commitEvery || done == articles) {
+        committed = done;
+        long c0 = System.nanoTime();
+        long commitCpu0 = processCpuNanos();
+        index.commit();
+        commitNanos += System.nanoTime() - c0;
+        ingestNanos += System.nanoTime() - c0;
+        ingestCpuNanos += processCpuNanos() - commitCpu0;
+      }
+      if (done / 100_000 > (done - part.size()) / 100_000) {
+        double s = ingestNanos / 1e9;
+        out.printf(Locale.ROOT, "  %,d articles, %.1f s, %.0f articles/s%n", done, s, done / s);
+      }
+    }
+    double seconds = ingestNanos / 1e9; // generating the articles is not counted
+    out.printf(
+        Locale.ROOT,
+        "ingest: %,d articles in %.1f s = %.0f articles/s (commits %.1f s; process CPU %.0f us"
+            + " an article); copies matched on add: %d of %d%n",
+        articles,
+        seconds,
+        articles / seconds,
+        commitNanos / 1e9,
+        ingestCpuNanos / 1e3 / articles,
+        copiesFound,
+        copies);
+  }
+
+  private static void printGroups(DedupIndex index, PrintStream out) throws IOException {
+    long g0 = System.nanoTime();
+    List<DuplicateGroup> all = index.groups();
+    long withCopies = all.stream().filter(g -> g.size() > 1).count();
+    System.gc();
+    MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    out.printf(
+        Locale.ROOT,
+        "groups: %,d groups (%,d with copies) in %.1f s; max heap %,d MB%n",
+        all.size(),
+        withCopies,
+        (System.nanoTime() - g0) / 1e9,
+        heap.getMax() >> 20);
+  }
+
+  private static long sizeOnDisk(Path dir) throws IOException {
     long bytes = 0;
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
@@ -190,11 +215,7 @@ public final class IndexBenchmark {
         }
       }
     }
-    out.printf(
-        Locale.ROOT,
-        "disk: %,d bytes = %.0f bytes per article%n",
-        bytes,
-        bytes / (double) articles);
+    return bytes;
   }
 
   private static void matchLatency(

@@ -1,79 +1,60 @@
 package io.github.newsdedup.bench;
 
+import io.github.newsdedup.internal.json.JsonWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** A minimal JSON writer for the benchmark report (maps keep insertion order). */
+/**
+ * Writes the benchmark report, a tree of maps (kept in insertion order), lists, strings and
+ * numbers, with {@link JsonWriter}: one map entry a line, lists on one line, doubles to four
+ * significant digits (more would be noise).
+ */
 final class Json {
+  private static final MathContext DIGITS = new MathContext(4);
+
   private Json() {}
 
   static String write(Object value) {
     StringBuilder sb = new StringBuilder();
-    write(sb, value, 0);
+    write(new JsonWriter(sb, JsonWriter.SPACED), value, 0);
     return sb.append('\n').toString();
   }
 
-  private static void write(StringBuilder sb, Object v, int indent) {
+  private static void write(JsonWriter w, Object v, int indent) {
     if (v == null) {
-      sb.append("null");
+      w.nullValue();
     } else if (v instanceof String s) {
-      sb.append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '"' -> sb.append("\\\"");
-          case '\\' -> sb.append("\\\\");
-          case '\n' -> sb.append("\\n");
-          case '\t' -> sb.append("\\t");
-          default -> {
-            if (c < 0x20) {
-              sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-              sb.append(c);
-            }
-          }
-        }
-      }
-      sb.append('"');
+      w.value(s);
     } else if (v instanceof Double d) {
       if (d.isNaN() || d.isInfinite()) {
-        sb.append("null");
+        w.nullValue();
       } else {
-        sb.append(
-            new java.math.BigDecimal(d)
-                .round(new java.math.MathContext(4))
-                .stripTrailingZeros()
-                .toPlainString());
+        w.value(new BigDecimal(d).round(DIGITS).stripTrailingZeros());
       }
-    } else if (v instanceof Number || v instanceof Boolean) {
-      sb.append(v);
+    } else if (v instanceof Integer || v instanceof Long) {
+      w.value(((Number) v).longValue());
+    } else if (v instanceof Boolean b) {
+      w.value(b);
     } else if (v instanceof Map<?, ?> m) {
-      sb.append('{');
-      boolean first = true;
+      w.beginObject();
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        sb.append(first ? "\n" : ",\n");
-        first = false;
-        sb.append("  ".repeat(indent + 1));
-        write(sb, String.valueOf(e.getKey()), indent + 1);
-        sb.append(": ");
-        write(sb, e.getValue(), indent + 1);
+        w.lineBreak(2 * (indent + 1)).name(String.valueOf(e.getKey()));
+        write(w, e.getValue(), indent + 1);
       }
-      if (!first) {
-        sb.append('\n').append("  ".repeat(indent));
+      if (!m.isEmpty()) {
+        w.lineBreak(2 * indent);
       }
-      sb.append('}');
+      w.endObject();
     } else if (v instanceof List<?> l) {
-      sb.append('[');
-      boolean first = true;
+      w.beginArray();
       for (Object o : l) {
-        sb.append(first ? "" : ", ");
-        first = false;
-        write(sb, o, indent + 1);
+        write(w, o, indent + 1);
       }
-      sb.append(']');
+      w.endArray();
     } else {
-      write(sb, v.toString(), indent);
+      w.value(v.toString());
     }
   }
 }

@@ -6,74 +6,127 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** The detector options shared by every command that groups or matches. */
+/**
+ * The detector options shared by every command that groups or matches: their declaration, their
+ * help text and how they reach the builder, whose setters hold the range checks.
+ */
 final class DetectorOptions {
-  private final NearDuplicateDetector.Builder builder = NearDuplicateDetector.builder();
+  private static final List<String> INT_OPTIONS =
+      List.of(
+          "--shingle-size",
+          "--signature-length",
+          "--bands",
+          "--rows",
+          "--min-contained-shingles",
+          "--sample-rate",
+          "--max-sample-frequency",
+          "--boilerplate-min-groups",
+          "--threads");
+  private static final List<String> DOUBLE_OPTIONS =
+      List.of("--resemblance", "--containment", "--alignment");
+  private static final String SEED = "--seed";
+  private static final String ESTIMATE = "--estimate";
+
+  private DetectorOptions() {}
+
+  /** Declares the detector options on {@code parser}. */
+  static void declare(ArgumentParser parser) {
+    for (String name : INT_OPTIONS) {
+      parser.option(name);
+    }
+    parser.option("--resemblance", "--jaccard");
+    parser.option("--containment");
+    parser.option("--alignment");
+    parser.option(SEED);
+    parser.flag(ESTIMATE);
+  }
+
+  /** Returns whether any detector option was given. */
+  static boolean anyGiven(ArgumentParser.Arguments args) {
+    return Stream.of(INT_OPTIONS, DOUBLE_OPTIONS, List.of(SEED, ESTIMATE))
+        .flatMap(List::stream)
+        .anyMatch(args::has);
+  }
 
   /**
-   * Tries to consume the option at {@code args.get(i)}.
+   * Returns a builder holding the detector options given in {@code args}; the builder checks each
+   * value's range.
    *
-   * @return the number of arguments consumed (0 if the option is not a detector option)
+   * @throws UsageException naming the option when a value is malformed or out of range
    */
-  int consume(List<String> args, int i) throws UsageException {
-    String flag = args.get(i);
-    try {
-      switch (flag) {
-        case "--shingle-size":
-          builder.shingleSize(intValue(args, i));
-          return 2;
-        case "--signature-length":
-          builder.signatureLength(intValue(args, i));
-          return 2;
-        case "--bands":
-          builder.bands(intValue(args, i));
-          return 2;
-        case "--rows":
-          builder.rows(intValue(args, i));
-          return 2;
-        case "--seed":
-          builder.seed(longValue(args, i));
-          return 2;
-        case "--resemblance":
-        case "--jaccard":
-          builder.resemblanceThreshold(doubleValue(args, i));
-          return 2;
-        case "--containment":
-          builder.containmentThreshold(doubleValue(args, i));
-          return 2;
-        case "--alignment":
-          builder.alignmentThreshold(doubleValue(args, i));
-          return 2;
-        case "--min-contained-shingles":
-          builder.minContainedShingles(intValue(args, i));
-          return 2;
-        case "--sample-rate":
-          builder.sampleRate(intValue(args, i));
-          return 2;
-        case "--max-sample-frequency":
-          builder.maxSampleFrequency(intValue(args, i));
-          return 2;
-        case "--boilerplate-min-groups":
-          builder.boilerplateMinGroups(intValue(args, i));
-          return 2;
-        case "--threads":
-          builder.threads(intValue(args, i));
-          return 2;
-        case "--estimate":
-          builder.exactVerification(false);
-          return 1;
-        default:
-          return 0;
+  static NearDuplicateDetector.Builder builder(ArgumentParser.Arguments args)
+      throws UsageException {
+    NearDuplicateDetector.Builder b = NearDuplicateDetector.builder();
+    for (String name : INT_OPTIONS) {
+      Optional<Integer> v = args.intValue(name);
+      if (v.isPresent()) {
+        int n = v.get();
+        apply(name, () -> setInt(b, name, n));
       }
+    }
+    for (String name : DOUBLE_OPTIONS) {
+      Optional<Double> v = args.doubleValue(name);
+      if (v.isPresent()) {
+        double t = v.get();
+        apply(name, () -> setDouble(b, name, t));
+      }
+    }
+    Optional<Long> seed = args.longValue(SEED);
+    if (seed.isPresent()) {
+      apply(SEED, () -> b.seed(seed.get()));
+    }
+    if (args.has(ESTIMATE)) {
+      b.exactVerification(false);
+    }
+    return b;
+  }
+
+  /**
+   * Builds the detector, turning a cross-option error into a usage error.
+   *
+   * @throws UsageException if the options do not form a valid configuration
+   */
+  static NearDuplicateDetector build(NearDuplicateDetector.Builder builder) throws UsageException {
+    try {
+      return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new UsageException(flag + ": " + e.getMessage());
+      throw new UsageException(e.getMessage());
     }
   }
 
-  /** Returns the builder holding the parsed options. */
-  NearDuplicateDetector.Builder builder() {
-    return builder;
+  private static void setInt(NearDuplicateDetector.Builder b, String name, int n) {
+    switch (name) {
+      case "--shingle-size" -> b.shingleSize(n);
+      case "--signature-length" -> b.signatureLength(n);
+      case "--bands" -> b.bands(n);
+      case "--rows" -> b.rows(n);
+      case "--min-contained-shingles" -> b.minContainedShingles(n);
+      case "--sample-rate" -> b.sampleRate(n);
+      case "--max-sample-frequency" -> b.maxSampleFrequency(n);
+      case "--boilerplate-min-groups" -> b.boilerplateMinGroups(n);
+      case "--threads" -> b.threads(n);
+      default -> throw new AssertionError(name);
+    }
+  }
+
+  private static void setDouble(NearDuplicateDetector.Builder b, String name, double t) {
+    switch (name) {
+      case "--resemblance" -> b.resemblanceThreshold(t);
+      case "--containment" -> b.containmentThreshold(t);
+      case "--alignment" -> b.alignmentThreshold(t);
+      default -> throw new AssertionError(name);
+    }
+  }
+
+  private static void apply(String name, Runnable setter) throws UsageException {
+    try {
+      setter.run();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new UsageException(name + ": " + e.getMessage());
+    }
   }
 
   /** Prints the detector options with their defaults. */
@@ -128,47 +181,12 @@ final class DetectorOptions {
     s.println("  --estimate                  verify on estimates instead of exact shingle sets");
   }
 
-  /** Returns the value after option {@code args[i]}, or throws naming the option. */
-  static String value(List<String> args, int i) throws UsageException {
-    if (i + 1 >= args.size()) {
-      throw new UsageException(args.get(i) + " needs a value");
-    }
-    return args.get(i + 1);
-  }
-
   /** Parses a command-line path, or throws a usage error naming it. */
   static Path path(String arg) throws UsageException {
     try {
       return Path.of(arg);
     } catch (InvalidPathException e) {
       throw new UsageException("invalid path '" + arg + "': " + e.getReason());
-    }
-  }
-
-  private static int intValue(List<String> args, int i) throws UsageException {
-    String v = value(args, i);
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw new UsageException(args.get(i) + " needs an integer, got '" + v + "'");
-    }
-  }
-
-  private static long longValue(List<String> args, int i) throws UsageException {
-    String v = value(args, i);
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw new UsageException(args.get(i) + " needs an integer, got '" + v + "'");
-    }
-  }
-
-  private static double doubleValue(List<String> args, int i) throws UsageException {
-    String v = value(args, i);
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw new UsageException(args.get(i) + " needs a number, got '" + v + "'");
     }
   }
 }

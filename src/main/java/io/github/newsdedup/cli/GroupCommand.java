@@ -21,71 +21,40 @@ import java.util.Locale;
  * missing file in a long batch does not stop the rest.
  */
 final class GroupCommand {
+  /** The option limiting the size of one input article. */
+  static final String MAX_ARTICLE_BYTES = "--max-article-bytes";
+
   private GroupCommand() {}
 
+  private static ArgumentParser parser() {
+    ArgumentParser p = new ArgumentParser().option("--format").flag("--all").flag("--quiet", "-q");
+    p.option(MAX_ARTICLE_BYTES);
+    DetectorOptions.declare(p);
+    return p;
+  }
+
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    for (String a : args) {
-      if (a.equals("--")) {
-        break;
-      }
-      if (a.equals("--help") || a.equals("-h")) {
-        printHelp(out);
-        return Main.EXIT_OK;
-      }
+    ArgumentParser.Arguments a = parser().parse(args);
+    if (a.help()) {
+      printHelp(out);
+      return Main.EXIT_OK;
     }
-    DetectorOptions detectorOptions = new DetectorOptions();
     GroupOutput.Format format = GroupOutput.Format.TEXT;
-    boolean all = false;
-    boolean quiet = false;
-    long maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
+    if (a.value("--format").isPresent()) {
+      format = GroupOutput.Format.parse(a.value("--format").get());
+    }
+    boolean all = a.has("--all");
+    boolean quiet = a.has("--quiet");
+    long maxArticleBytes = maxArticleBytes(a);
+    NearDuplicateDetector.Builder builder = DetectorOptions.builder(a);
     List<Path> paths = new ArrayList<>();
-    boolean optionsEnded = false;
-    for (int i = 0; i < args.size(); ) {
-      String a = args.get(i);
-      if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
-        paths.add(DetectorOptions.path(a));
-        i++;
-        continue;
-      }
-      switch (a) {
-        case "--":
-          optionsEnded = true;
-          i++;
-          break;
-        case "--format":
-          format = GroupOutput.Format.parse(DetectorOptions.value(args, i));
-          i += 2;
-          break;
-        case "--all":
-          all = true;
-          i++;
-          break;
-        case "--quiet":
-        case "-q":
-          quiet = true;
-          i++;
-          break;
-        case "--max-article-bytes":
-          maxArticleBytes = maxArticleBytes(DetectorOptions.value(args, i));
-          i += 2;
-          break;
-        default:
-          int used = detectorOptions.consume(args, i);
-          if (used == 0) {
-            throw new UsageException("unknown option '" + a + "'");
-          }
-          i += used;
-      }
+    for (String operand : a.operands()) {
+      paths.add(DetectorOptions.path(operand));
     }
     if (paths.isEmpty()) {
       throw new UsageException("no input paths given");
     }
-    NearDuplicateDetector detector;
-    try {
-      detector = detectorOptions.builder().build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new UsageException(e.getMessage());
-    }
+    NearDuplicateDetector detector = DetectorOptions.build(builder);
 
     ProgressListener progress = quiet ? ProgressListener.NONE : StderrProgress.system(err, "group");
     ReadResult read = ArticleReader.read(paths, maxArticleBytes, progress);
@@ -105,16 +74,16 @@ final class GroupCommand {
     return Main.EXIT_OK;
   }
 
-  private static long maxArticleBytes(String v) throws UsageException {
-    long n;
-    try {
-      n = Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw new UsageException("--max-article-bytes needs an integer, got '" + v + "'");
-    }
+  /**
+   * Returns {@code --max-article-bytes}, checked against the reader's limit, or the reader's
+   * default.
+   */
+  static long maxArticleBytes(ArgumentParser.Arguments a) throws UsageException {
+    long n = a.longValue(MAX_ARTICLE_BYTES).orElse(ArticleReader.DEFAULT_MAX_ARTICLE_BYTES);
     if (n < 1 || n > ArticleReader.MAX_ARTICLE_BYTES_LIMIT) {
       throw new UsageException(
-          "--max-article-bytes must be in [1, "
+          MAX_ARTICLE_BYTES
+              + " must be in [1, "
               + ArticleReader.MAX_ARTICLE_BYTES_LIMIT
               + "], got "
               + n);

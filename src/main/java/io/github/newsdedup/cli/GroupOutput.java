@@ -3,6 +3,7 @@ package io.github.newsdedup.cli;
 import io.github.newsdedup.Article;
 import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.Match;
+import io.github.newsdedup.internal.json.JsonWriter;
 import io.github.newsdedup.io.SkippedInput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -124,28 +125,7 @@ final class GroupOutput {
         continue;
       }
       number++;
-      String rep = g.representative();
-      int width = g.members().stream().mapToInt(String::length).max().orElse(0);
-      sb.append(String.format(Locale.ROOT, "\nGroup %d: %d articles\n", number, g.size()));
-      sb.append(String.format(Locale.ROOT, "  %-" + width + "s  representative", rep));
-      appendSource(sb, byId.get(rep));
-      for (String member : g.members().subList(1, g.size())) {
-        sb.append(String.format(Locale.ROOT, "  %-" + width + "s  ", member));
-        Match m = matchWith(g, rep, member);
-        if (m == null) {
-          sb.append("(no direct match with the representative)");
-        } else {
-          sb.append(
-              String.format(
-                  Locale.ROOT,
-                  "jaccard %.3f  containment %.3f  %s%s",
-                  m.similarity().jaccard(),
-                  m.similarity().containment(),
-                  rule(m),
-                  m.similarity().estimated() ? " (estimated)" : ""));
-        }
-        appendSource(sb, byId.get(member));
-      }
+      appendGroup(sb, number, g, byId);
       spill(sb, out);
     }
     long singletons = groups.size() - withCopies;
@@ -189,6 +169,33 @@ final class GroupOutput {
     out.print(sb);
   }
 
+  /** Appends one group with copies: the representative, then each copy with its match. */
+  private static void appendGroup(
+      StringBuilder sb, int number, DuplicateGroup g, Map<String, Article> byId) {
+    String rep = g.representative();
+    int width = g.members().stream().mapToInt(String::length).max().orElse(0);
+    sb.append(String.format(Locale.ROOT, "\nGroup %d: %d articles\n", number, g.size()));
+    sb.append(String.format(Locale.ROOT, "  %-" + width + "s  representative", rep));
+    appendSource(sb, byId.get(rep));
+    for (String member : g.members().subList(1, g.size())) {
+      sb.append(String.format(Locale.ROOT, "  %-" + width + "s  ", member));
+      Match m = matchWith(g, rep, member);
+      if (m == null) {
+        sb.append("(no direct match with the representative)");
+      } else {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "jaccard %.3f  containment %.3f  %s%s",
+                m.similarity().jaccard(),
+                m.similarity().containment(),
+                rule(m),
+                m.similarity().estimated() ? " (estimated)" : ""));
+      }
+      appendSource(sb, byId.get(member));
+    }
+  }
+
   private static void appendSource(StringBuilder sb, Article article) {
     if (article != null && !article.source().isEmpty()) {
       sb.append("  ").append(article.source());
@@ -212,41 +219,47 @@ final class GroupOutput {
   /** The JSON document, one group per line. */
   void json(PrintStream out) {
     StringBuilder sb = new StringBuilder();
-    sb.append("{\n  \"articles\": ").append(articles.size()).append(",\n  \"groups\": [");
-    for (int i = 0; i < groups.size(); i++) {
-      DuplicateGroup g = groups.get(i);
-      sb.append(i == 0 ? "\n    " : ",\n    ");
-      sb.append("{\"representative\": ").append(quote(g.representative()));
-      sb.append(", \"size\": ").append(g.size());
-      sb.append(", \"members\": [");
-      for (int j = 0; j < g.size(); j++) {
-        sb.append(j == 0 ? "" : ", ").append(quote(g.members().get(j)));
+    JsonWriter w = new JsonWriter(sb, JsonWriter.SPACED);
+    w.beginObject().lineBreak(2).name("articles").value(articles.size());
+    w.lineBreak(2).name("groups").beginArray();
+    for (DuplicateGroup g : groups) {
+      w.lineBreak(4).beginObject();
+      w.name("representative").value(g.representative());
+      w.name("size").value(g.size());
+      w.name("members").beginArray();
+      for (String member : g.members()) {
+        w.value(member);
       }
-      sb.append("], \"matches\": [");
-      for (int j = 0; j < g.matches().size(); j++) {
-        Match m = g.matches().get(j);
-        sb.append(j == 0 ? "" : ", ");
-        sb.append("{\"a\": ").append(quote(m.a()));
-        sb.append(", \"b\": ").append(quote(m.b()));
-        sb.append(", \"jaccard\": ").append(number(m.similarity().jaccard()));
-        sb.append(", \"containment\": ").append(number(m.similarity().containment()));
-        sb.append(", \"rule\": ").append(quote(rule(m)));
-        sb.append(", \"score\": ").append(number(m.score()));
-        sb.append(", \"estimated\": ").append(m.similarity().estimated());
-        sb.append('}');
+      w.endArray().name("matches").beginArray();
+      for (Match m : g.matches()) {
+        w.beginObject();
+        w.name("a").value(m.a());
+        w.name("b").value(m.b());
+        w.name("jaccard").value(m.similarity().jaccard());
+        w.name("containment").value(m.similarity().containment());
+        w.name("rule").value(rule(m));
+        w.name("score").value(m.score());
+        w.name("estimated").value(m.similarity().estimated());
+        w.endObject();
       }
-      sb.append("]}");
+      w.endArray().endObject();
       spill(sb, out);
     }
-    sb.append(groups.isEmpty() ? "],\n" : "\n  ],\n");
-    sb.append("  \"skipped\": [");
-    for (int i = 0; i < skipped.size(); i++) {
-      SkippedInput s = skipped.get(i);
-      sb.append(i == 0 ? "\n    " : ",\n    ");
-      sb.append("{\"input\": ").append(quote(s.input()));
-      sb.append(", \"reason\": ").append(quote(s.reason())).append('}');
+    if (!groups.isEmpty()) {
+      w.lineBreak(2);
     }
-    sb.append(skipped.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    w.endArray().lineBreak(2).name("skipped").beginArray();
+    for (SkippedInput s : skipped) {
+      w.lineBreak(4).beginObject();
+      w.name("input").value(s.input());
+      w.name("reason").value(s.reason());
+      w.endObject();
+    }
+    if (!skipped.isEmpty()) {
+      w.lineBreak(2);
+    }
+    w.endArray().lineBreak(0).endObject();
+    sb.append('\n');
     out.print(sb);
   }
 
@@ -272,60 +285,9 @@ final class GroupOutput {
     out.print(sb);
   }
 
-  /** Formats a finite double as JSON/CSV: shortest round-trip form ({@link Double#toString}). */
+  /** Formats a finite double for CSV as JSON does: shortest round-trip form. */
   static String number(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("not a finite number: " + value);
-    }
-    return Double.toString(value);
-  }
-
-  /**
-   * Returns {@code s} as a JSON string literal: quotes, backslashes and control characters escaped,
-   * U+2028/U+2029 and unpaired surrogates written as {@code \\u} escapes (so the output is valid
-   * UTF-8 and valid JavaScript); everything else as is.
-   */
-  static String quote(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        case '\b':
-          sb.append("\\b");
-          break;
-        case '\f':
-          sb.append("\\f");
-          break;
-        default:
-          boolean pairedHigh =
-              Character.isHighSurrogate(c)
-                  && i + 1 < s.length()
-                  && Character.isLowSurrogate(s.charAt(i + 1));
-          if (pairedHigh) {
-            sb.append(c).append(s.charAt(++i));
-          } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    return sb.append('"').toString();
+    return JsonWriter.number(value);
   }
 
   /** Returns {@code s} as a CSV field, quoted when it holds a comma, quote, CR or LF. */

@@ -8,6 +8,7 @@ import io.github.newsdedup.index.DedupIndex;
 import io.github.newsdedup.index.IndexMatch;
 import io.github.newsdedup.index.IndexResult;
 import io.github.newsdedup.index.IndexedArticle;
+import io.github.newsdedup.internal.json.JsonWriter;
 import io.github.newsdedup.io.ArticleReader;
 import io.github.newsdedup.io.ReadResult;
 import io.github.newsdedup.io.SkippedInput;
@@ -22,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -44,16 +46,24 @@ final class IndexCommand {
   private IndexCommand() {}
 
   /** The parsed options of a subcommand. */
-  private static final class Options {
-    final DetectorOptions detector = new DetectorOptions();
-    boolean detectorOptionsGiven;
-    boolean json;
-    boolean all;
-    boolean quiet;
-    String groupFormat = "text";
-    String before;
-    long maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
-    final List<String> operands = new ArrayList<>();
+  private record Options(
+      ArgumentParser.Arguments args,
+      boolean json,
+      boolean all,
+      boolean quiet,
+      String groupFormat,
+      long maxArticleBytes) {
+    Optional<String> before() {
+      return args.value("--before");
+    }
+
+    boolean detectorOptionsGiven() {
+      return DetectorOptions.anyGiven(args);
+    }
+
+    List<String> operands() {
+      return args.operands();
+    }
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
@@ -63,7 +73,8 @@ final class IndexCommand {
     }
     String sub = args.get(0);
     List<String> rest = args.subList(1, args.size());
-    if (rest.contains("--help") || rest.contains("-h")) {
+    Options o = parse(sub, rest);
+    if (o.args().help()) {
       printHelp(out);
       return Main.EXIT_OK;
     }
@@ -71,12 +82,11 @@ final class IndexCommand {
       throw new UsageException(
           "unknown subcommand '" + sub + "' (add, match, remove, expire, stats, groups)");
     }
-    Options o = parse(sub, rest);
-    if (o.operands.isEmpty()) {
+    if (o.operands().isEmpty()) {
       throw new UsageException(sub + " needs an index directory");
     }
-    Path dir = DetectorOptions.path(o.operands.get(0));
-    List<String> more = o.operands.subList(1, o.operands.size());
+    Path dir = DetectorOptions.path(o.operands().get(0));
+    List<String> more = o.operands().subList(1, o.operands().size());
     try {
       switch (sub) {
         case "add":
@@ -113,64 +123,23 @@ final class IndexCommand {
   }
 
   private static Options parse(String sub, List<String> args) throws UsageException {
-    Options o = new Options();
-    boolean optionsEnded = false;
-    for (int i = 0; i < args.size(); ) {
-      String a = args.get(i);
-      if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
-        o.operands.add(a);
-        i++;
-        continue;
-      }
-      switch (a) {
-        case "--":
-          optionsEnded = true;
-          i++;
-          break;
-        case "--format":
-          String f = DetectorOptions.value(args, i);
-          if (sub.equals("groups")) {
-            GroupOutput.Format.parse(f);
-            o.groupFormat = f;
-          } else if (f.equals("json")) {
-            o.json = true;
-          } else if (!f.equals("text")) {
-            throw new UsageException("--format must be text or json, got '" + f + "'");
-          }
-          i += 2;
-          break;
-        case "--all":
-          o.all = true;
-          i++;
-          break;
-        case "--quiet":
-        case "-q":
-          o.quiet = true;
-          i++;
-          break;
-        case "--before":
-          o.before = DetectorOptions.value(args, i);
-          i += 2;
-          break;
-        case "--max-article-bytes":
-          try {
-            o.maxArticleBytes = Long.parseLong(DetectorOptions.value(args, i));
-          } catch (NumberFormatException e) {
-            throw new UsageException(
-                "--max-article-bytes needs an integer, got " + args.get(i + 1));
-          }
-          i += 2;
-          break;
-        default:
-          int used = o.detector.consume(args, i);
-          if (used == 0) {
-            throw new UsageException("unknown option '" + a + "'");
-          }
-          o.detectorOptionsGiven = true;
-          i += used;
-      }
+    ArgumentParser p = new ArgumentParser();
+    p.option("--format").flag("--all").flag("--quiet", "-q").option("--before");
+    p.option(GroupCommand.MAX_ARTICLE_BYTES);
+    DetectorOptions.declare(p);
+    ArgumentParser.Arguments a = p.parse(args);
+    String format = a.value("--format").orElse("text");
+    boolean json = false;
+    if (sub.equals("groups")) {
+      GroupOutput.Format.parse(format);
+    } else if (format.equals("json")) {
+      json = true;
+    } else if (!format.equals("text")) {
+      throw new UsageException("--format must be text or json, got '" + format + "'");
     }
-    return o;
+    DetectorOptions.builder(a); // checks the values now, as a usage error
+    return new Options(
+        a, json, a.has("--all"), a.has("--quiet"), format, GroupCommand.maxArticleBytes(a));
   }
 
   /**
@@ -180,17 +149,13 @@ final class IndexCommand {
   private static DedupIndex openForArticles(Path dir, Options o, boolean create)
       throws IOException, UsageException {
     boolean exists = Files.isDirectory(dir) && !isEmpty(dir);
-    if (!o.detectorOptionsGiven && exists) {
+    if (!o.detectorOptionsGiven() && exists) {
       return DedupIndex.open(dir);
     }
     if (!exists && !create) {
       return DedupIndex.open(dir); // throws: no index here
     }
-    try {
-      return DedupIndex.open(dir, o.detector.builder().build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return DedupIndex.open(dir, DetectorOptions.build(DetectorOptions.builder(o.args())));
   }
 
   private static boolean isEmpty(Path dir) throws IOException {
@@ -208,8 +173,8 @@ final class IndexCommand {
       paths.add(DetectorOptions.path(s));
     }
     ProgressListener progress =
-        o.quiet ? ProgressListener.NONE : StderrProgress.system(err, "index " + command);
-    ReadResult read = ArticleReader.read(paths, o.maxArticleBytes, progress);
+        o.quiet() ? ProgressListener.NONE : StderrProgress.system(err, "index " + command);
+    ReadResult read = ArticleReader.read(paths, o.maxArticleBytes(), progress);
     for (SkippedInput s : read.skipped()) {
       err.println("skipped " + s.input() + ": " + s.reason());
     }
@@ -260,31 +225,32 @@ final class IndexCommand {
     // For add, "replaced" says the stored article of that id was replaced; for match, that an
     // article of that id is stored (and was not matched against itself).
     String note = !r.replaced() ? "" : add ? " (replaced)" : " (id already in the index)";
-    if (o.json) {
+    if (o.json()) {
       StringBuilder sb = new StringBuilder();
-      sb.append("{\"id\": ").append(GroupOutput.quote(r.id()));
-      sb.append(", \"replaced\": ").append(r.replaced());
-      sb.append(", \"representative\": ").append(GroupOutput.quote(r.representative()));
-      sb.append(", \"matches\": [");
-      for (int i = 0; i < r.matches().size(); i++) {
-        IndexMatch m = r.matches().get(i);
-        sb.append(i == 0 ? "" : ", ");
-        sb.append("{\"id\": ").append(GroupOutput.quote(m.id()));
-        sb.append(", \"title\": ").append(GroupOutput.quote(m.title()));
-        sb.append(", \"source\": ").append(GroupOutput.quote(m.source()));
-        sb.append(", \"jaccard\": ").append(GroupOutput.number(m.similarity().jaccard()));
-        sb.append(", \"containment\": ").append(GroupOutput.number(m.similarity().containment()));
-        sb.append(", \"rule\": ").append(GroupOutput.quote(rule(m)));
-        sb.append(", \"score\": ").append(GroupOutput.number(m.score()));
-        sb.append(", \"representative\": ").append(m.representative());
-        sb.append('}');
+      JsonWriter w = new JsonWriter(sb, JsonWriter.SPACED);
+      w.beginObject();
+      w.name("id").value(r.id());
+      w.name("replaced").value(r.replaced());
+      w.name("representative").value(r.representative());
+      w.name("matches").beginArray();
+      for (IndexMatch m : r.matches()) {
+        w.beginObject();
+        w.name("id").value(m.id());
+        w.name("title").value(m.title());
+        w.name("source").value(m.source());
+        w.name("jaccard").value(m.similarity().jaccard());
+        w.name("containment").value(m.similarity().containment());
+        w.name("rule").value(rule(m));
+        w.name("score").value(m.score());
+        w.name("representative").value(m.representative());
+        w.endObject();
       }
-      sb.append("]}");
+      w.endArray().endObject();
       out.println(sb);
       return;
     }
     if (!r.hasMatches()) {
-      if (o.all) {
+      if (o.all()) {
         out.println(r.id() + "  no copies" + note);
       }
       return;
@@ -330,10 +296,10 @@ final class IndexCommand {
 
   private static int expire(Path dir, Options o, PrintStream out)
       throws IOException, UsageException {
-    if (o.before == null) {
+    if (o.before().isEmpty()) {
       throw new UsageException("expire needs --before <date> (YYYY-MM-DD or an ISO-8601 instant)");
     }
-    Instant cutoff = instant(o.before);
+    Instant cutoff = instant(o.before().get());
     try (DedupIndex index = DedupIndex.open(dir)) {
       long n = index.expireOlderThan(cutoff);
       out.printf(
@@ -415,7 +381,7 @@ final class IndexCommand {
         articles.add(a.published().map(article::withPublished).orElse(article));
       }
       new GroupOutput(articles, groups, List.of())
-          .write(GroupOutput.Format.parse(o.groupFormat), o.all, out);
+          .write(GroupOutput.Format.parse(o.groupFormat()), o.all(), out);
     }
     return Main.EXIT_OK;
   }

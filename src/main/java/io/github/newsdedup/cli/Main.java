@@ -1,9 +1,12 @@
 package io.github.newsdedup.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 
 /** Command-line entry point: {@code java -jar news-dedup.jar <command> ...}. */
 public final class Main {
@@ -15,6 +18,9 @@ public final class Main {
 
   /** Exit code: usage error. */
   public static final int EXIT_USAGE = 2;
+
+  private static final String POM_PROPERTIES =
+      "/META-INF/maven/io.github.newsdedup/news-dedup/pom.properties";
 
   private Main() {}
 
@@ -45,6 +51,10 @@ public final class Main {
       printUsage(args.length == 0 ? err : out);
       return args.length == 0 ? EXIT_USAGE : EXIT_OK;
     }
+    if (args[0].equals("--version")) {
+      out.println("news-dedup " + version());
+      return EXIT_OK;
+    }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     try {
       switch (args[0]) {
@@ -69,6 +79,26 @@ public final class Main {
       err.println("news-dedup " + args[0] + ": failed: " + e);
       return EXIT_USAGE + 1;
     }
+  }
+
+  /**
+   * Returns the version Maven recorded in the jar, or {@code "(development build)"} when run from
+   * classes outside a jar.
+   */
+  static String version() {
+    try (InputStream in = Main.class.getResourceAsStream(POM_PROPERTIES)) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version");
+        if (v != null) {
+          return v;
+        }
+      }
+    } catch (IOException e) {
+      return "(version unreadable: " + e.getMessage() + ")";
+    }
+    return "(development build)";
   }
 
   private static void printUsage(PrintStream s) {

@@ -33,6 +33,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.codecs.PointsFormat;
 import org.apache.lucene.codecs.PointsReader;
@@ -43,8 +44,7 @@ import org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat;
 import org.apache.lucene.codecs.bloom.FuzzySet;
 import org.apache.lucene.codecs.lucene90.Lucene90PointsReader;
 import org.apache.lucene.codecs.lucene90.Lucene90PointsWriter;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.codecs.lucene912.Lucene912PostingsFormat;
+import org.apache.lucene.codecs.perfield.PerFieldPostingsFormat;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -360,7 +360,7 @@ final class LuceneDedupIndex implements DedupIndex {
         };
 
     KeyCodec() {
-      super(new Lucene912Codec().getName(), new KeyTermsCodec());
+      super(Codec.getDefault().getName(), new KeyTermsCodec());
     }
 
     @Override
@@ -370,18 +370,35 @@ final class LuceneDedupIndex implements DedupIndex {
   }
 
   /**
-   * The default codec, with a Bloom filter in front of the band and id terms: almost every lookup
-   * is for a key that a segment does not hold, and without the filter each such lookup loads a
-   * terms block (measured: lookups were most of the time of an add at 100,000 articles). Reading
-   * needs no special codec: the per-field format is found by name.
+   * The default codec of the Lucene on the class path, with a Bloom filter in front of the band and
+   * id terms: almost every lookup is for a key that a segment does not hold, and without the filter
+   * each such lookup loads a terms block (measured: lookups were most of the time of an add at
+   * 100,000 articles). It names no version-specific class, so any Lucene 9.x runs it; reading needs
+   * no special codec: the per-field format is found by name.
    */
-  private static final class KeyTermsCodec extends Lucene912Codec {
-    private final PostingsFormat keys =
-        new BloomFilteringPostingsFormat(new Lucene912PostingsFormat(), new KeyBloomFactory());
+  private static final class KeyTermsCodec extends FilterCodec {
+    private final PostingsFormat postings;
+
+    KeyTermsCodec() {
+      super(Codec.getDefault().getName(), Codec.getDefault());
+      PerFieldPostingsFormat defaults = (PerFieldPostingsFormat) delegate.postingsFormat();
+      PostingsFormat keys =
+          new BloomFilteringPostingsFormat(
+              defaults.getPostingsFormatForField(ID), new KeyBloomFactory());
+      this.postings =
+          new PerFieldPostingsFormat() {
+            @Override
+            public PostingsFormat getPostingsFormatForField(String field) {
+              return field.equals(BAND) || field.equals(ID)
+                  ? keys
+                  : defaults.getPostingsFormatForField(field);
+            }
+          };
+    }
 
     @Override
-    public PostingsFormat getPostingsFormatForField(String field) {
-      return field.equals(BAND) || field.equals(ID) ? keys : super.getPostingsFormatForField(field);
+    public PostingsFormat postingsFormat() {
+      return postings;
     }
   }
 

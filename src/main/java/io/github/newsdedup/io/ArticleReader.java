@@ -7,11 +7,18 @@ import io.github.newsdedup.internal.Checks;
 import io.github.newsdedup.text.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -30,16 +37,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Reads articles from files and folders: {@code .txt} files (plain text, one article each, id =
- * file name without extension), {@code .html}/{@code .htm} files (HTML, one article each, title
- * from {@code <title>}) and {@code .jsonl} files (one JSON object a line: {@code id}, a string or
- * an integer; {@code text}, a string, read with {@link BodyFormat#AUTO}; optional {@code title};
- * optional {@code url}, which becomes the source (else {@code path:line}); optional {@code
- * published}, an ISO-8601 instant or offset date-time, a {@code YYYY-MM-DD} date taken as midnight
- * UTC, or epoch seconds; {@code null} means absent; other keys are ignored). Extensions are matched
- * ignoring case.
+ * Reads articles from files and folders: {@code .txt} files (plain text, one article each), {@code
+ * .html}/{@code .htm} files (HTML, one article each, title from {@code <title>}), and record files
+ * with one article per record: {@code .jsonl}/{@code .ndjson} (one JSON object a line), {@code
+ * .json} (an array of objects) and {@code .csv}/{@code .tsv} (a header row, then one record a row).
+ * Any of them may be gzip-compressed ({@code story.txt.gz}, {@code feed.jsonl.gz}). Extensions are
+ * matched ignoring case. {@link ReadOptions} sets the size limit of one article, where a
+ * one-article file's id comes from (its name, or its path under the argument), and which record
+ * fields hold the id, text, title, url and publication time (defaults {@code id}, {@code text},
+ * {@code title}, {@code url}, {@code published}; the text is read with {@link BodyFormat#AUTO}; the
+ * url becomes the source, else {@code path:line}; {@code published} is an ISO-8601 instant or
+ * offset date-time, a {@code YYYY-MM-DD} date taken as midnight UTC, or epoch seconds; an empty or
+ * {@code null} value means absent; other fields are ignored).
  *
  * <pre>{@code
  * ReadResult result = ArticleReader.read(List.of(Path.of("corpus")));
@@ -50,34 +62,37 @@ import java.util.regex.Pattern;
  *
  * <p>Folders are walked recursively, following symbolic links with loop detection; names starting
  * with {@code .} below a given folder are ignored, as are files of other types. Every problem
- * becomes a {@link SkippedInput} naming the file (and line) and the reason, and the rest is still
- * read:
+ * becomes a {@link SkippedInput} naming the file (and line or record) and the reason, and the rest
+ * is still read:
  *
  * <ul>
  *   <li>a path that does not exist, a broken symbolic link, a symbolic-link loop, an unreadable
- *       file or folder, a file given by name whose type is not supported, a folder with no
- *       supported files;
+ *       file or folder, a FIFO, socket or device (checked again just before opening, so a file
+ *       replaced by one mid-run is skipped, never waited on), a file given by name whose type is
+ *       not supported, a folder with no supported files, a file name that is not valid in the
+ *       platform encoding;
  *   <li>an empty or whitespace-only file, a binary file (NUL bytes), invalid UTF-8 (with the byte
  *       offset), a file over the size limit (checked before reading, default {@value
- *       #DEFAULT_MAX_ARTICLE_BYTES} bytes = 10 MiB);
- *   <li>a JSONL line that is malformed JSON, not an object, lacks {@code id} or {@code text}, has a
- *       field of the wrong type or a bad {@code published}, or is over the size limit (read in a
- *       streaming way, never held in memory);
+ *       ReadOptions#DEFAULT_MAX_ARTICLE_BYTES} bytes = 10 MiB);
+ *   <li>a record that is malformed, not an object, lacks the id or text field (the message lists
+ *       the fields present), has a field of the wrong type, an id over 4,096 bytes or a bad
+ *       publication time, or is over the size limit (read in a streaming way, never held in
+ *       memory);
  *   <li>a duplicate id: the first occurrence in path order wins, later ones are skipped with a
  *       reason naming the first.
  * </ul>
  *
- * <p>Files are read in the order of their path strings, JSONL lines in file order, so results are
+ * <p>Files are read in the order of their path strings, records in file order, so results are
  * deterministic. Static methods only; safe to call from several threads.
  */
 public final class ArticleReader {
   /**
    * Default maximum size of one article: a whole {@code .txt}/{@code .html} file or a JSONL line.
    */
-  public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
+  public static final long DEFAULT_MAX_ARTICLE_BYTES = ReadOptions.DEFAULT_MAX_ARTICLE_BYTES;
 
   /** Largest accepted {@code maxArticleBytes}: 1 GiB. */
-  public static final long MAX_ARTICLE_BYTES_LIMIT = 1L << 30;
+  public static final long MAX_ARTICLE_BYTES_LIMIT = ReadOptions.MAX_ARTICLE_BYTES_LIMIT;
 
   /** The progress stage reported while reading files. */
   public static final String STAGE = "read";
@@ -124,15 +139,29 @@ public final class ArticleReader {
    * @throws IllegalArgumentException if {@code maxArticleBytes} is not in {@code [1, 2^30]}
    */
   public static ReadResult read(List<Path> paths, long maxArticleBytes, ProgressListener listener) {
-    Objects.requireNonNull(paths, "paths");
-    Objects.requireNonNull(listener, "listener");
-    paths.forEach(p -> Objects.requireNonNull(p, "paths element"));
     Checks.checkArgument(
         maxArticleBytes >= 1 && maxArticleBytes <= MAX_ARTICLE_BYTES_LIMIT,
         "maxArticleBytes must be in [1, %d], got %d",
         MAX_ARTICLE_BYTES_LIMIT,
         maxArticleBytes);
-    Batch batch = new Batch((int) maxArticleBytes);
+    return read(paths, ReadOptions.builder().maxArticleBytes(maxArticleBytes).build(), listener);
+  }
+
+  /**
+   * Reads files and folders with the given options.
+   *
+   * @param paths files and folders
+   * @param options the size limit, id source and record field names
+   * @param listener receives stage {@value #STAGE}: files read of files found
+   * @return the articles and the skipped inputs
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static ReadResult read(List<Path> paths, ReadOptions options, ProgressListener listener) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(listener, "listener");
+    paths.forEach(p -> Objects.requireNonNull(p, "paths element"));
+    Batch batch = new Batch(options);
     for (Path root : paths) {
       batch.collect(root);
     }
@@ -140,32 +169,79 @@ public final class ArticleReader {
   }
 
   /**
-   * Reads one file strictly: the first problem throws. A {@code .txt} or {@code .html} file gives
-   * one article, a {@code .jsonl} file one per non-blank line.
+   * Reads JSONL from a stream, such as standard input; problems are skipped and reported as in
+   * {@link #read(List, ReadOptions, ProgressListener)}, duplicate ids included. The stream is read
+   * to its end and not closed.
+   *
+   * @param in the JSONL bytes (gzip is not detected: wrap the stream yourself)
+   * @param name names the stream in skipped inputs and default sources, such as {@code "-"}
+   * @param options the size limit and record field names
+   * @return the articles and the skipped records
+   * @throws IOException if the stream cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static ReadResult readJsonl(InputStream in, String name, ReadOptions options)
+      throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
+    Batch batch = new Batch(options);
+    Path path = Path.of(name);
+    try {
+      JsonlArticles.read(
+          path, in, (int) options.maxArticleBytes(), new RecordMapper(options), batch.sink(path));
+    } catch (ArticleParseException e) {
+      batch.problem(e);
+    }
+    return batch.result();
+  }
+
+  /**
+   * Reads one file strictly with the default options: the first problem throws. A {@code .txt} or
+   * {@code .html} file gives one article, a record file one per record.
    *
    * @param file the file
    * @return its articles
-   * @throws ArticleParseException if the file or a line is not a valid article, or ids repeat
+   * @throws ArticleParseException if the file or a record is not a valid article, or ids repeat
    * @throws IOException if the file cannot be read
    * @throws NullPointerException if {@code file} is null
    */
   public static List<Article> readFile(Path file) throws IOException {
+    return readFile(file, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads one file strictly: the first problem throws.
+   *
+   * @param file the file
+   * @param options the size limit and record field names ({@link ReadOptions.IdFrom#PATH} gives a
+   *     file its name, as a file given directly has no folder to be relative to)
+   * @return its articles
+   * @throws ArticleParseException if the file or a record is not a valid article, or ids repeat
+   * @throws IOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Article> readFile(Path file, ReadOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
     InputFormat format =
         InputFormat.of(file)
             .orElseThrow(
                 () ->
                     new ArticleParseException(
                         file, "unsupported file type: expected " + InputFormat.EXTENSIONS));
-    if (format != InputFormat.JSONL) {
-      return List.of(readDocument(file, format, (int) DEFAULT_MAX_ARTICLE_BYTES));
+    int maxBytes = (int) options.maxArticleBytes();
+    if (format.oneArticlePerFile()) {
+      return List.of(readDocument(file, InputFormat.idOf(file), format, maxBytes));
     }
     List<Article> articles = new ArrayList<>();
     Map<String, Long> lines = new HashMap<>();
     List<ArticleParseException> problems = new ArrayList<>();
-    JsonlArticles.read(
+    readRecords(
         file,
-        (int) DEFAULT_MAX_ARTICLE_BYTES,
+        format,
+        maxBytes,
+        new RecordMapper(options),
         new JsonlArticles.Sink() {
           @Override
           public void article(Article article, long line) {
@@ -190,18 +266,75 @@ public final class ArticleReader {
     return articles;
   }
 
+  /** Reads a record file of the given format into the sink. */
+  static void readRecords(
+      Path file, InputFormat format, int maxBytes, RecordMapper mapper, JsonlArticles.Sink sink)
+      throws IOException {
+    try (InputStream in = open(file)) {
+      switch (format) {
+        case JSONL -> JsonlArticles.read(file, in, maxBytes, mapper, sink);
+        case JSON -> JsonArticles.read(file, in, maxBytes, mapper, sink);
+        case CSV, TSV -> {
+          Reader reader =
+              new InputStreamReader(
+                  in,
+                  StandardCharsets.UTF_8
+                      .newDecoder()
+                      .onMalformedInput(CodingErrorAction.REPORT)
+                      .onUnmappableCharacter(CodingErrorAction.REPORT));
+          CsvArticles.read(
+              file, reader, format == InputFormat.CSV ? ',' : '\t', maxBytes, mapper, sink);
+        }
+        default -> throw new IllegalArgumentException("not a record format: " + format);
+      }
+    } catch (CharacterCodingException e) {
+      throw new ArticleParseException(file, "invalid UTF-8; only UTF-8 input is supported");
+    }
+  }
+
+  /**
+   * Opens a file for reading, refusing anything but a regular file at the moment of opening (a FIFO
+   * would block the read forever), and decompressing {@code .gz}.
+   */
+  static InputStream open(Path file) throws IOException {
+    BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attrs.isRegularFile()) {
+      throw new ArticleParseException(
+          file, "not a regular file (a folder, FIFO, socket or device); not read");
+    }
+    InputStream in = Files.newInputStream(file);
+    if (!InputFormat.gzipped(file)) {
+      return in;
+    }
+    try {
+      return new GZIPInputStream(in, 64 * 1024);
+    } catch (IOException e) {
+      in.close();
+      throw new ArticleParseException(file, "not a valid gzip file: " + e.getMessage());
+    }
+  }
+
   /** Reads a one-article file: size check first, then strict UTF-8. */
-  static Article readDocument(Path file, InputFormat format, int maxBytes) throws IOException {
+  static Article readDocument(Path file, String id, InputFormat format, int maxBytes)
+      throws IOException {
+    boolean gzipped = InputFormat.gzipped(file);
     long size = Files.size(file);
-    if (size > maxBytes) {
+    if (!gzipped && size > maxBytes) {
       throw new ArticleParseException(file, tooLarge(size, maxBytes));
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = open(file)) {
       bytes = in.readNBytes(maxBytes + 1);
     }
-    if (bytes.length > maxBytes) { // grew since the size check
-      throw new ArticleParseException(file, tooLarge(bytes.length, maxBytes));
+    if (bytes.length > maxBytes) { // grew since the size check, or decompressed beyond the limit
+      throw new ArticleParseException(
+          file,
+          gzipped
+              ? String.format(
+                  Locale.ROOT,
+                  "decompresses to over the limit of %,d bytes for one article; not read",
+                  maxBytes)
+              : tooLarge(bytes.length, maxBytes));
     }
     int nul = Utf8.indexOfNul(bytes, 0, bytes.length);
     if (nul >= 0) {
@@ -214,10 +347,10 @@ public final class ArticleReader {
     if (text.isBlank()) {
       throw new ArticleParseException(file, "file contains only whitespace");
     }
-    String id = InputFormat.idOf(file);
     if (id.isBlank()) {
       throw new ArticleParseException(file, "file name without extension is empty: no id");
     }
+    RecordMapper.checkIdLength(file, 0, id);
     BodyFormat bodyFormat = format == InputFormat.HTML ? BodyFormat.HTML : BodyFormat.TEXT;
     String title = format == InputFormat.HTML ? htmlTitle(text) : "";
     return new Article(id, title, text, file.toString(), Optional.empty(), bodyFormat);
@@ -267,21 +400,52 @@ public final class ArticleReader {
         + (message == null ? "" : " (" + message + ")");
   }
 
+  /** Returns the reason a symbolic link whose target cannot be reached is skipped. */
+  static String unreachableLink(Path link) {
+    try {
+      link.toRealPath();
+      return "broken symbolic link";
+    } catch (FileSystemException e) {
+      String reason = e.getReason();
+      if (reason != null && reason.toLowerCase(Locale.ROOT).contains("levels of symbolic links")) {
+        return "symbolic link loop; not followed";
+      }
+      return "broken symbolic link";
+    } catch (IOException e) {
+      return "broken symbolic link";
+    }
+  }
+
+  /** True if the path's string form names the same file: false for names not valid UTF-8. */
+  static boolean nameRoundTrips(Path file) {
+    try {
+      return Path.of(file.toString()).equals(file);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
   /** One read: collects files, then reads them in path order. */
   private static final class Batch {
+    private final ReadOptions options;
     private final int maxBytes;
-    private final Map<Path, Path> files = new LinkedHashMap<>(); // normalized -> as found
+    private final RecordMapper mapper;
+    private final Map<Path, Found> files = new LinkedHashMap<>(); // normalized -> as found
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Article> articles = new ArrayList<>();
+    private final Map<String, String> firstInput = new HashMap<>();
 
-    Batch(int maxBytes) {
-      this.maxBytes = maxBytes;
+    Batch(ReadOptions options) {
+      this.options = options;
+      this.maxBytes = (int) options.maxArticleBytes();
+      this.mapper = new RecordMapper(options);
     }
 
     void collect(Path root) {
       if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
         skip(root, "does not exist");
       } else if (!Files.exists(root)) {
-        skip(root, "broken symbolic link");
+        skip(root, unreachableLink(root));
       } else if (Files.isDirectory(root)) {
         walk(root);
       } else if (!Files.isRegularFile(root)) {
@@ -289,7 +453,7 @@ public final class ArticleReader {
       } else if (InputFormat.of(root).isEmpty()) {
         skip(root, "unsupported file type: expected " + InputFormat.EXTENSIONS);
       } else {
-        add(root);
+        add(root, null);
       }
     }
 
@@ -311,16 +475,17 @@ public final class ArticleReader {
 
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (hidden(file) || InputFormat.of(file).isEmpty()) {
+                if (hidden(file)
+                    || !InputFormat.of(file).map(InputFormat::readInFolders).orElse(false)) {
                   return FileVisitResult.CONTINUE;
                 }
                 found[0]++;
                 if (attrs.isRegularFile()) {
-                  add(file);
-                } else if (attrs.isSymbolicLink()) { // attributes of the link: target missing
-                  skip(file, "broken symbolic link");
+                  add(file, root);
+                } else if (attrs.isSymbolicLink()) { // attributes of the link: target unreachable
+                  skip(file, unreachableLink(file));
                 } else {
-                  skip(file, "not a regular file");
+                  skip(file, "not a regular file (a FIFO, socket or device); not read");
                 }
                 return FileVisitResult.CONTINUE;
               }
@@ -354,48 +519,64 @@ public final class ArticleReader {
       return name != null && name.toString().startsWith(".");
     }
 
-    private void add(Path file) {
-      files.putIfAbsent(file.toAbsolutePath().normalize(), file);
+    /** Adds a file found under {@code root}, or given directly when {@code root} is null. */
+    private void add(Path file, Path root) {
+      if (!nameRoundTrips(file)) {
+        skip(
+            file,
+            "file name is not valid in the platform encoding (UTF-8); its id would not be"
+                + " distinct: rename the file");
+        return;
+      }
+      files.putIfAbsent(file.toAbsolutePath().normalize(), new Found(file, root));
+    }
+
+    /** Returns a one-article file's id under the options' id source. */
+    private String idOf(Found found) {
+      if (options.idFrom() == ReadOptions.IdFrom.NAME || found.root() == null) {
+        return InputFormat.idOf(found.file());
+      }
+      Path relative = found.root().relativize(found.file());
+      StringBuilder id = new StringBuilder();
+      int n = relative.getNameCount();
+      for (int i = 0; i < n - 1; i++) {
+        id.append(relative.getName(i)).append('/');
+      }
+      return id.append(InputFormat.stripExtension(relative.getName(n - 1).toString())).toString();
     }
 
     private void skip(Path path, String reason) {
       problems.add(new Problem(path.toString(), 0, new SkippedInput(path.toString(), reason)));
     }
 
+    JsonlArticles.Sink sink(Path file) {
+      return new JsonlArticles.Sink() {
+        @Override
+        public void article(Article article, long line) {
+          accept(article, file + ":" + line, file, line);
+        }
+
+        @Override
+        public void skipped(ArticleParseException problem) {
+          problem(problem);
+        }
+      };
+    }
+
     ReadResult readAll(ProgressListener listener) {
-      List<Path> order = new ArrayList<>(files.values());
-      order.sort(Comparator.comparing(Path::toString));
-      List<Article> articles = new ArrayList<>();
-      Map<String, String> firstInput = new HashMap<>();
+      List<Found> order = new ArrayList<>(files.values());
+      order.sort(Comparator.comparing(f -> f.file().toString()));
       long total = order.size();
       long done = 0;
       listener.progress(STAGE, 0, total);
-      for (Path file : order) {
+      for (Found found : order) {
+        Path file = found.file();
         InputFormat format = InputFormat.of(file).orElseThrow();
         try {
-          if (format == InputFormat.JSONL) {
-            JsonlArticles.read(
-                file,
-                maxBytes,
-                new JsonlArticles.Sink() {
-                  @Override
-                  public void article(Article article, long line) {
-                    accept(article, file + ":" + line, file, line, articles, firstInput);
-                  }
-
-                  @Override
-                  public void skipped(ArticleParseException problem) {
-                    problem(problem);
-                  }
-                });
+          if (format.oneArticlePerFile()) {
+            accept(readDocument(file, idOf(found), format, maxBytes), file.toString(), file, 0);
           } else {
-            accept(
-                readDocument(file, format, maxBytes),
-                file.toString(),
-                file,
-                0,
-                articles,
-                firstInput);
+            readRecords(file, format, maxBytes, mapper, sink(file));
           }
         } catch (ArticleParseException e) {
           problem(e);
@@ -404,6 +585,10 @@ public final class ArticleReader {
         }
         listener.progress(STAGE, ++done, total);
       }
+      return result();
+    }
+
+    ReadResult result() {
       problems.sort(
           Comparator.comparing(Problem::path)
               .thenComparingLong(Problem::line)
@@ -411,13 +596,7 @@ public final class ArticleReader {
       return new ReadResult(articles, problems.stream().map(Problem::skipped).toList());
     }
 
-    private void accept(
-        Article article,
-        String input,
-        Path file,
-        long line,
-        List<Article> articles,
-        Map<String, String> firstInput) {
+    private void accept(Article article, String input, Path file, long line) {
       String first = firstInput.putIfAbsent(article.id(), input);
       if (first == null) {
         articles.add(article);
@@ -426,10 +605,12 @@ public final class ArticleReader {
       }
     }
 
-    private void problem(ArticleParseException e) {
+    void problem(ArticleParseException e) {
       problems.add(new Problem(e.file().toString(), e.line().orElse(0), e.toSkipped()));
     }
   }
+
+  private record Found(Path file, Path root) {}
 
   private record Problem(String path, long line, SkippedInput skipped) {}
 }

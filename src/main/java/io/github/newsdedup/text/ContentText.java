@@ -26,10 +26,7 @@ public final class ContentText {
   char[] htmlBuf = new char[4096];
   int[] htmlRuns = new int[64];
 
-  /**
-   * Whether the HTML strip left an {@code '&'} in {@link #input}, or (after a successful fused
-   * pass) whether the pass's input had one.
-   */
+  /** Whether the HTML strip left an {@code '&'} in {@link #input}. */
   boolean inputHasAmpersand;
 
   /** One char to fold, for the fused pass. */
@@ -76,6 +73,13 @@ public final class ContentText {
       input = new char[Math.max(n, input.length * 2)];
     }
     return input;
+  }
+
+  /** Copies {@code text} into {@link #input}; returns its length. */
+  int load(String text) {
+    int n = text.length();
+    text.getChars(0, n, input(n), 0);
+    return n;
   }
 
   char[] output(int capacity) {

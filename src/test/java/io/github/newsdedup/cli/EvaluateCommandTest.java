@@ -10,6 +10,7 @@ import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.cli.evaluation.ClusteringMetrics;
 import io.github.newsdedup.cli.evaluation.LabelFiles;
 import io.github.newsdedup.cli.evaluation.PairRecall;
+import io.github.newsdedup.cli.evaluation.Sweep;
 import io.github.newsdedup.testing.SyntheticNewsCorpus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -197,7 +198,7 @@ class EvaluateCommandTest {
         rows.add(line);
       }
     }
-    assertEquals(EvaluateCommand.SWEEP_CONTAINMENT.length, rows.size(), r.out());
+    assertEquals(Sweep.CONTAINMENT.length, rows.size(), r.out());
     assertEquals(1, rows.stream().filter(l -> l.startsWith("*")).count(), r.out());
     assertTrue(r.out().contains("* best by ARI: --shingle-size 5 --resemblance 0.5"), r.out());
   }
@@ -219,8 +220,7 @@ class EvaluateCommandTest {
             "json");
     assertEquals(Main.EXIT_OK, r.exit(), r.err());
     assertEquals(1, count(r.out(), "\"best\":true"), r.out());
-    assertEquals(
-        EvaluateCommand.SWEEP_RESEMBLANCE.length, count(r.out(), "\"shingleSize\":4"), r.out());
+    assertEquals(Sweep.RESEMBLANCE.length, count(r.out(), "\"shingleSize\":4"), r.out());
     assertTrue(r.out().contains("\"withBoilerplateRule\":{"), r.out());
   }
 

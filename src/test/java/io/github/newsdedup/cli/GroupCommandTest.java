@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.newsdedup.internal.json.JsonWriter;
 import io.github.newsdedup.io.TestJson;
 import io.github.newsdedup.testing.TestArticles;
 import java.io.IOException;
@@ -290,9 +291,9 @@ class GroupCommandTest {
     for (String id : ids) {
       jsonl
           .append("{\"id\": ")
-          .append(GroupOutput.quote(id))
+          .append(JsonWriter.quote(id))
           .append(", \"text\": ")
-          .append(GroupOutput.quote(TestArticles.body(ids.indexOf(id), 6)))
+          .append(JsonWriter.quote(TestArticles.body(ids.indexOf(id), 6)))
           .append("}\n");
     }
     Files.writeString(dir.resolve("odd.jsonl"), jsonl, UTF_8);
@@ -317,8 +318,11 @@ class GroupCommandTest {
         "group -x x|unknown option '-x'",
         "group --shingle-size abc x|--shingle-size needs an integer, got 'abc'",
         "group --shingle-size 0 x|--shingle-size: shingleSize must be in [1, 16], got 0",
-        "group --shingle-size 3 --shingle-size 4 x|--shingle-size: shingleSize was already set to"
-            + " 3",
+        "group --shingle-size=0 x|--shingle-size: shingleSize must be in [1, 16], got 0",
+        "group --shingle-size 0 --shingle-size 3 --bands 30 x|bands must divide signatureLength"
+            + " (128), got 30",
+        "group --formt json x|unknown option '--formt' (did you mean --format?)",
+        "group --all=yes x|--all takes no value, got 'yes'",
         "group --containment 1.5 x|--containment: containmentThreshold must be in (0, 1], got 1.5",
         "group --bands 30 x|bands must divide signatureLength (128), got 30",
         "group --max-article-bytes 0 x|--max-article-bytes must be in [1, 1073741824], got 0",

@@ -12,42 +12,9 @@ import io.github.newsdedup.io.SkippedInput;
 import io.github.newsdedup.io.TestJson;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class GroupOutputTest {
-
-  @Test
-  void quote_escapesWhatJsonRequires() {
-    assertEquals("\"plain ü 日本 \uD83D\uDE00\"", GroupOutput.quote("plain ü 日本 \uD83D\uDE00"));
-    assertEquals(
-        "\"\\\" \\\\ / \\n \\r \\t \\b \\f \\u0000 \\u001f \\u2028 \\u2029\"",
-        GroupOutput.quote("\" \\ / \n \r \t \b \f \u0000 \u001f \u2028 \u2029"));
-    assertEquals("\"\\ud800 x \\udc00\"", GroupOutput.quote("\uD800 x \uDC00")); // unpaired
-  }
-
-  @Test
-  void quote_randomStrings_roundTripThroughTheParser() {
-    SplittableRandom random = new SplittableRandom(20240607L);
-    for (int i = 0; i < 2000; i++) {
-      StringBuilder sb = new StringBuilder();
-      int n = random.nextInt(20);
-      for (int j = 0; j < n; j++) {
-        int kind = random.nextInt(4);
-        if (kind == 0) {
-          sb.append((char) random.nextInt(0x80));
-        } else if (kind == 1) {
-          sb.append((char) (0x80 + random.nextInt(0xD800 - 0x80)));
-        } else if (kind == 2) {
-          sb.appendCodePoint(0x10000 + random.nextInt(0x100000));
-        } else {
-          sb.append("\"\\\u2028");
-        }
-      }
-      String s = sb.toString();
-      assertEquals(s, TestJson.parse(GroupOutput.quote(s)), "seed 20240607, iteration " + i);
-    }
-  }
 
   @Test
   void csvField_quotesOnlyWhenNeeded() {

@@ -50,4 +50,46 @@ class MainTest {
             + "Run 'news-dedup group --help' for the options.\n",
         r.err());
   }
+
+  @Test
+  void run_version_printsVersionExit0() {
+    CliRun r = CliRun.of("--version");
+    assertEquals(Main.EXIT_OK, r.exit());
+    assertEquals("", r.err());
+    assertEquals("news-dedup " + Main.version() + "\n", r.out());
+    assertTrue(Main.version().length() > 0);
+  }
+
+  @Test
+  void run_commandHelp_exit0ForEveryCommand() {
+    for (String command : new String[] {"group", "evaluate", "index"}) {
+      for (String flag : new String[] {"--help", "-h"}) {
+        CliRun r = CliRun.of(command, flag);
+        assertEquals(Main.EXIT_OK, r.exit(), command + " " + flag);
+        assertEquals("", r.err(), command + " " + flag);
+        assertTrue(r.out().startsWith("Usage: java -jar news-dedup.jar " + command), r.out());
+      }
+    }
+  }
+
+  @Test
+  void run_unknownOptionInEveryCommand_suggestsAndPointsToHelp() {
+    for (String[] args :
+        new String[][] {
+          {"group", "--quite", "x"},
+          {"evaluate", "x", "--labels", "l.tsv", "--quite"},
+          {"index", "add", "dir", "x", "--quite"}
+        }) {
+      CliRun r = CliRun.of(args);
+      assertEquals(Main.EXIT_USAGE, r.exit(), String.join(" ", args));
+      assertEquals(
+          "news-dedup "
+              + args[0]
+              + ": unknown option '--quite' (did you mean --quiet?)\n"
+              + "Run 'news-dedup "
+              + args[0]
+              + " --help' for the options.\n",
+          r.err());
+    }
+  }
 }

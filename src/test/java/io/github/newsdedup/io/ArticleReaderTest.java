@@ -126,13 +126,16 @@ class ArticleReaderTest {
         input(ADVERSARIAL.resolve("bad-utf8.txt")),
         "invalid UTF-8 at byte offset 49 (0xC3); only UTF-8 input is supported");
     expected.put(jsonl + ":2", "malformed JSON: column 22: unterminated string");
-    expected.put(jsonl + ":3", "missing \"id\"");
-    expected.put(jsonl + ":4", "missing \"text\"");
+    expected.put(jsonl + ":3", "missing \"id\" (fields present: \"text\")");
+    expected.put(
+        jsonl + ":4",
+        "missing \"text\" (fields present: \"id\", \"title\"); choose the text field with"
+            + " --text-field");
     expected.put(jsonl + ":5", "duplicate id \"j1\": already read from " + jsonl + ":1");
     expected.put(
         jsonl + ":6",
         "bad \"published\" \"last Tuesday\": expected an ISO-8601 instant (2024-03-01T12:00:00Z),"
-            + " a date (2024-03-01) or epoch seconds");
+            + " a date (2024-03-01) or epoch seconds, within years 0001-9999");
     expected.put(
         input(ADVERSARIAL.resolve("binary.txt")),
         "binary data, not text (NUL byte at byte offset 15)");
@@ -197,13 +200,13 @@ class ArticleReaderTest {
   void read_sizeLimit_isInclusive() throws IOException {
     write("at.txt", "x".repeat(100));
     write("over.txt", "x".repeat(101));
-    // 100 bytes, then 100 bytes and a CR: the limit counts the line's bytes before the LF
+    // 100 bytes, then 101 bytes: the limit counts the line's bytes before its CR LF or LF
     write(
         "lines.jsonl",
         "{\"id\":\"a\",\"text\":\""
             + "y".repeat(80)
-            + "\"}\n{\"id\":\"b\",\"text\":\""
-            + "y".repeat(80)
+            + "\"}\r\n{\"id\":\"b\",\"text\":\""
+            + "y".repeat(81)
             + "\"}\r\n");
     ReadResult r = ArticleReader.read(List.of(dir), 100, (stage, done, total) -> {});
     assertEquals(List.of("at", "a"), ids(r));
@@ -247,7 +250,7 @@ class ArticleReaderTest {
     expected.put(p + ":9", "\"title\" must be a string, got an array");
     String formats =
         ": expected an ISO-8601 instant (2024-03-01T12:00:00Z), a date (2024-03-01) or epoch"
-            + " seconds";
+            + " seconds, within years 0001-9999";
     expected.put(p + ":10", "bad \"published\" the number 1.5" + formats);
     expected.put(p + ":11", "bad \"published\" \"2024-13-01\"" + formats);
     expected.put(p + ":12", "bad \"published\" true" + formats);
@@ -347,8 +350,12 @@ class ArticleReaderTest {
     assertEquals(
         Map.of(
             missing.toString(), "does not exist",
-            other.toString(), "unsupported file type: expected .txt, .html, .htm or .jsonl",
-            emptyDir.toString(), "no .txt, .html, .htm or .jsonl files in this folder"),
+            other.toString(),
+                "unsupported file type: expected .txt, .html, .htm, .jsonl, .ndjson, .json, .csv or"
+                    + " .tsv (or .gz of one)",
+            emptyDir.toString(),
+                "no .txt, .html, .htm, .jsonl, .ndjson, .json, .csv or .tsv (or .gz of one) files"
+                    + " in this folder"),
         skipped(r));
   }
 
@@ -507,7 +514,9 @@ class ArticleReaderTest {
 
     Path md = write("x.md", "x");
     assertEquals(
-        md + ": unsupported file type: expected .txt, .html, .htm or .jsonl",
+        md
+            + ": unsupported file type: expected .txt, .html, .htm, .jsonl, .ndjson, .json, .csv or"
+            + " .tsv (or .gz of one)",
         assertThrows(ArticleParseException.class, () -> ArticleReader.readFile(md)).getMessage());
     assertThrows(
         java.nio.file.NoSuchFileException.class,

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.apache.commons.text.StringEscapeUtils;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +26,12 @@ class TextNormalizerFastPathTest {
   /** The general path: every step on the whole string. */
   private static String reference(String text) {
     if (text.indexOf('&') >= 0) {
-      text = StringEscapeUtils.unescapeHtml4(text);
+      text = Entities.translate(text);
     }
     if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
       text = Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
-    text = TextNormalizer.foldPunctuation(text).toLowerCase(Locale.ROOT);
+    text = CharFolding.foldPunctuation(text).toLowerCase(Locale.ROOT);
     // The diacritics fold as first written: the Lucene filter over the whole string.
     char[] in = text.toCharArray();
     char[] out = new char[4 * in.length];
@@ -77,8 +76,7 @@ class TextNormalizerFastPathTest {
   void isLatin1Compatibility_matchesJdkNormalizer() {
     for (char c = 0; c < 0x100; c++) {
       boolean stable = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKC);
-      assertEquals(
-          !stable, TextNormalizer.isLatin1Compatibility(c), "U+" + Integer.toHexString(c));
+      assertEquals(!stable, Nfkc.isLatin1Compatibility(c), "U+" + Integer.toHexString(c));
     }
   }
 
@@ -133,14 +131,14 @@ class TextNormalizerFastPathTest {
 
   @Test
   void mayHaveEntity_falseOnlyWhenUnescapingChangesNothing() {
-    assertFalse(TextNormalizer.mayHaveEntity("Marks & Spencer; R&D"));
-    assertTrue(TextNormalizer.mayHaveEntity("fish &amp; chips"));
-    assertTrue(TextNormalizer.mayHaveEntity("it&#39;s"));
+    assertFalse(Entities.mayHaveEntity("Marks & Spencer; R&D"));
+    assertTrue(Entities.mayHaveEntity("fish &amp; chips"));
+    assertTrue(Entities.mayHaveEntity("it&#39;s"));
     SplittableRandom r = new SplittableRandom(7);
     for (int round = 0; round < 20_000; round++) {
       String s = random(r, 20);
-      if (!TextNormalizer.mayHaveEntity(s)) {
-        assertEquals(s, StringEscapeUtils.unescapeHtml4(s), "round " + round);
+      if (!Entities.mayHaveEntity(s)) {
+        assertEquals(s, Entities.translate(s), "round " + round);
       }
     }
   }
@@ -150,19 +148,20 @@ class TextNormalizerFastPathTest {
     SplittableRandom r = new SplittableRandom(11);
     for (int round = 0; round < 20_000; round++) {
       String s = random(r, 30);
-      assertEquals(referenceCountWords(s), TextNormalizer.countWords(s), "round " + round);
+      assertEquals(
+          referenceCountWords(s), Chars.countWords(s, Integer.MAX_VALUE), "round " + round);
     }
     for (int c = 0; c < 0x10000; c += 7) {
       String s = "a " + (char) c + (char) c + " b";
-      assertEquals(referenceCountWords(s), TextNormalizer.countWords(s), "U+" + c);
+      assertEquals(referenceCountWords(s), Chars.countWords(s, Integer.MAX_VALUE), "U+" + c);
     }
   }
 
   @Test
   void countWords_withLimit_stopsAtLimitOnly() {
     String s = "one two three four five six seven";
-    assertEquals(7, TextNormalizer.countWords(s));
-    assertEquals(3, TextNormalizer.countWords(s, 3));
-    assertEquals(7, TextNormalizer.countWords(s, 25));
+    assertEquals(7, Chars.countWords(s, Integer.MAX_VALUE));
+    assertEquals(3, Chars.countWords(s, 3));
+    assertEquals(7, Chars.countWords(s, 25));
   }
 }

@@ -248,7 +248,8 @@ class TextNormalizerFusedPathTest {
         assertTrue(actual.chars()[i] < 0x80, message);
       }
     }
-    TokenizedText expectedTokens = new WordTokenizer(SEED).tokenize(units);
+    char[] joined = String.join("\n", units).toCharArray();
+    TokenizedText expectedTokens = new WordTokenizer(SEED).tokenize(joined, joined.length, false);
     TokenizedText actualTokens =
         new WordTokenizer(SEED).tokenize(actual.chars(), actual.length(), actual.isAscii());
     assertArrayEquals(expectedTokens.tokens(), actualTokens.tokens(), message);
@@ -300,25 +301,47 @@ class TextNormalizerFusedPathTest {
     }
   }
 
-  @Test
-  void fuse_latinText_takesFusedPath() {
-    ContentText out = new ContentText();
-    assertTrue(
-        TextNormalizer.fuse("Caf\u00E9 \u201Cna\u00EFve\u201D \u2014 it\u2019s.\r\n", out, false));
-    assertEquals(
-        String.join("\n", NORMALIZER.contentUnits("Caf\u00E9 \u201Cna\u00EFve\u201D", false)),
-        out.toString());
-    assertTrue(TextNormalizer.fuse("\u041C\u043E\u0441\u043A\u0432\u0430", out, true));
-    assertFalse(TextNormalizer.fuse("\u5317\u4EAC", out, true)); // ideographs
-    assertFalse(TextNormalizer.fuse("\u03A3\u039F\u03A3", out, true)); // capital sigma
-    assertFalse(TextNormalizer.fuse("x\u00A0y", out, false)); // NBSP: NFKC first
+  /** The fused pass alone over {@code text}. */
+  private static boolean fuse(String text, ContentText out) {
+    char[] chars = text.toCharArray();
+    return FusedNormalizer.fuse(chars, chars.length, out);
+  }
+
+  /** The fast HTML strip of {@code page}, as a string. */
+  private static String stripFast(String page) {
+    ContentText scratch = new ContentText();
+    int n = HtmlStripper.stripFast(page, scratch);
+    return new String(scratch.input, 0, n);
   }
 
   @Test
-  void isNfkcStableForFusion_textOfThoseCharsIsNfkc() {
+  void fuse_latinText_takesFusedPath() {
+    ContentText out = new ContentText();
+    assertTrue(fuse("Caf\u00E9 \u201Cna\u00EFve\u201D \u2014 it\u2019s.\r\n", out));
+    assertEquals(
+        String.join("\n", NORMALIZER.contentUnits("Caf\u00E9 \u201Cna\u00EFve\u201D", false)),
+        out.toString());
+    assertTrue(fuse("\u041C\u043E\u0441\u043A\u0432\u0430", out));
+    assertFalse(fuse("\u5317\u4EAC", out)); // ideographs
+    assertFalse(fuse("\u03A3\u039F\u03A3", out)); // capital sigma
+  }
+
+  @Test
+  void isStableForFusion_textNeedingNfkc_false() {
+    assertTrue(Nfkc.isStableForFusion("Caf\u00E9 \u2019s".toCharArray(), 7));
+    assertFalse(Nfkc.isStableForFusion("x\u00A0y".toCharArray(), 3)); // NBSP: NFKC first
+    assertFalse(Nfkc.isStableForFusion("\uFB01".toCharArray(), 1));
+    for (char c = 0; c < 0xFFFF; c++) {
+      boolean stable = c < 0x80 || Nfkc.isStableForFusion(c);
+      assertEquals(stable, Nfkc.isStableForFusion(new char[] {'a', c}, 2), "U+" + (int) c);
+    }
+  }
+
+  @Test
+  void isStableForFusion_textOfThoseCharsIsNfkc() {
     List<Character> stable = new ArrayList<>();
     for (char c = 0x80; c < 0xFFFF; c++) {
-      if (TextNormalizer.isNfkcStableForFusion(c)) {
+      if (Nfkc.isStableForFusion(c)) {
         stable.add(c);
       }
     }
@@ -380,8 +403,8 @@ class TextNormalizerFusedPathTest {
     }
     // Lines around the wrap length, ending without punctuation, then with.
     String words = "abc de fgh ij klmno pq rstu vw xyz ab cdef gh ijk lm nopq rs tuv wx yz";
-    for (int length = TextNormalizer.WRAP_MIN_CHARS - 3;
-        length <= TextNormalizer.WRAP_MIN_CHARS + 3;
+    for (int length = ChromeRules.WRAP_MIN_CHARS - 3;
+        length <= ChromeRules.WRAP_MIN_CHARS + 3;
         length++) {
       String line = words.substring(0, length).strip();
       assertSame(line + "\n" + sentence + "\n" + line + ".\n" + sentence, false, line);
@@ -486,16 +509,16 @@ class TextNormalizerFusedPathTest {
   }
 
   @Test
-  void stripHtmlFast_fuzzedPages_sameAsStripHtml() {
+  void stripFast_fuzzedPages_sameAsFilter() {
     SplittableRandom r = new SplittableRandom(424242L);
     for (int round = 0; round < 30_000; round++) {
       String page = randomPage(r);
-      assertEquals(TextNormalizer.stripHtml(page), TextNormalizer.stripHtmlFast(page), page);
+      assertEquals(HtmlStripper.strip(page), stripFast(page), page);
     }
   }
 
   @Test
-  void stripHtmlFast_longTextRuns_sameAsStripHtml() {
+  void stripFast_longTextRuns_sameAsFilter() {
     SplittableRandom r = new SplittableRandom(7L);
     for (int round = 0; round < 2_000; round++) {
       StringBuilder sb = new StringBuilder();
@@ -503,7 +526,7 @@ class TextNormalizerFusedPathTest {
         sb.append(pick(r, HTML_PIECES)).append(pick(r, TEXT_PIECES)).append(pick(r, TEXT_PIECES));
       }
       String page = round % 100 == 0 ? sb.toString().repeat(30) : sb.toString(); // past a buffer
-      assertEquals(TextNormalizer.stripHtml(page), TextNormalizer.stripHtmlFast(page), page);
+      assertEquals(HtmlStripper.strip(page), stripFast(page), page);
     }
   }
 
@@ -600,7 +623,7 @@ class TextNormalizerFusedPathTest {
   };
 
   @Test
-  void stripHtmlFast_simpleMarkupPages_sameAsStripHtml() {
+  void stripFast_simpleMarkupPages_sameAsFilter() {
     SplittableRandom r = new SplittableRandom(99L);
     int simple = 0;
     for (int round = 0; round < 30_000; round++) {
@@ -618,10 +641,10 @@ class TextNormalizerFusedPathTest {
       }
       String page = sb.toString();
       char[] chars = page.toCharArray();
-      if (TextNormalizer.stripSimpleMarkup(chars, chars.length, new char[chars.length]) >= 0) {
+      if (SimpleMarkupStripper.strip(chars, chars.length, new char[chars.length]) >= 0) {
         simple++;
       }
-      assertEquals(TextNormalizer.stripHtml(page), TextNormalizer.stripHtmlFast(page), page);
+      assertEquals(HtmlStripper.strip(page), stripFast(page), page);
     }
     assertTrue(simple > 10_000, "pages of simple markup: " + simple);
   }
@@ -635,10 +658,10 @@ class TextNormalizerFusedPathTest {
             + "</body></html>\n";
     char[] chars = page.toCharArray();
     char[] out = new char[chars.length];
-    int n = TextNormalizer.stripSimpleMarkup(chars, chars.length, out);
-    assertEquals(TextNormalizer.stripHtml(page), new String(out, 0, n));
+    int n = SimpleMarkupStripper.strip(chars, chars.length, out);
+    assertEquals(HtmlStripper.strip(page), new String(out, 0, n));
     char[] entity = "<p>R&amp;D</p>".toCharArray();
-    assertEquals(-1, TextNormalizer.stripSimpleMarkup(entity, entity.length, out));
+    assertEquals(-1, SimpleMarkupStripper.strip(entity, entity.length, out));
   }
 
   @Test

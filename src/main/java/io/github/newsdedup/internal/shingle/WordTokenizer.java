@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,7 +34,6 @@ public final class WordTokenizer {
   private int count;
   private int sentenceCount;
   private int[] starts = new int[64];
-  private char[] chars = new char[4096];
 
   /** Longest token {@code StandardTokenizer} emits whole here (see the constructor). */
   private static final int MAX_TOKEN_LENGTH = 255;
@@ -99,30 +97,9 @@ public final class WordTokenizer {
   }
 
   /**
-   * Tokenizes content units (paragraphs); each unit starts a new sentence.
-   *
-   * @param units normalized content units
-   * @return the token hashes and sentence boundaries
-   */
-  public TokenizedText tokenize(List<String> units) {
-    return tokenize(String.join("\n", units));
-  }
-
-  /**
-   * Tokenizes normalized text.
-   *
-   * @param text normalized text
-   * @return the token hashes and sentence boundaries
-   */
-  public TokenizedText tokenize(String text) {
-    TokenizedText fast = tokenizeLatin1(text);
-    return fast != null ? fast : tokenizeWithLucene(text);
-  }
-
-  /**
    * Tokenizes normalized text held in {@code text[0, length)}, such as the content units joined by
-   * {@code '\n'}; the same result as {@link #tokenize(String)} of that string, read straight from
-   * the array (the common Latin-1 case builds no string).
+   * {@code '\n'} (each line starts a new sentence), read straight from the array (the common
+   * Latin-1 case builds no string).
    *
    * @param text the chars (not modified, not kept)
    * @param length the number of chars to read
@@ -131,7 +108,7 @@ public final class WordTokenizer {
    */
   public TokenizedText tokenize(char[] text, int length, boolean ascii) {
     Objects.checkFromToIndex(0, length, text.length);
-    TokenizedText fast = ascii || isLatin1Supported(text, length) ? scanLatin1(text, length) : null;
+    TokenizedText fast = tokenizeLatin1(text, length, ascii);
     return fast != null ? fast : tokenizeWithLucene(new String(text, 0, length));
   }
 
@@ -191,20 +168,14 @@ public final class WordTokenizer {
   }
 
   /**
-   * The fast path: returns {@code null} (use the tokenizer) unless every char is in Latin-1 (but
-   * the soft hyphen and NEL) and no token is longer than {@link #MAX_TOKEN_LENGTH}. Words are
-   * maximal runs joined by the UAX#29 rules WB5-WB13b restricted to Latin-1; a run becomes a token
-   * when it holds a letter or digit (runs of underscores alone are not words), as in {@code
-   * StandardTokenizer}.
+   * The fast path: returns {@code null} (use the tokenizer) unless every char of {@code c[0, len)}
+   * is in Latin-1 (but the soft hyphen and NEL) and no token is longer than {@link
+   * #MAX_TOKEN_LENGTH}. Words are maximal runs joined by the UAX#29 rules WB5-WB13b restricted to
+   * Latin-1; a run becomes a token when it holds a letter or digit (runs of underscores alone are
+   * not words), as in {@code StandardTokenizer}.
    */
-  TokenizedText tokenizeLatin1(String text) {
-    int len = text.length();
-    if (chars.length < len) {
-      chars = new char[Math.max(len, chars.length * 2)];
-    }
-    char[] c = chars;
-    text.getChars(0, len, c, 0);
-    return isLatin1Supported(c, len) ? scanLatin1(c, len) : null;
+  TokenizedText tokenizeLatin1(char[] c, int len, boolean ascii) {
+    return ascii || isLatin1Supported(c, len) ? scanLatin1(c, len) : null;
   }
 
   /** Whether every char of {@code c[0, len)} is one the fast path handles. */
@@ -331,11 +302,11 @@ public final class WordTokenizer {
    *
    * <p>A first loop finds the token ends and raw hashes without a branch on the text: per char one
    * lookup in {@link #BREAK} by the classes around it, the FNV-1a state continued or restarted
-   * (masked), and the state stored at the current token slot, which advances only at a token end
-   * (the branch on each token's end mispredicted about once per word). A second loop over the
-   * tokens finds each start (the first letter, digit or underscore after the previous end) and the
-   * sentence punctuation in the gap, drops runs of underscores (not words), and finishes the
-   * hashes. Measured about 1.5 times faster than a scan that branches per word.
+   * (masked), and the state stored at the current token slot, which advances only at a token end (a
+   * branch on each token's end would mispredict about once per word; about 1.5 times slower). A
+   * second loop over the tokens finds each start (the first letter, digit or underscore after the
+   * previous end) and the sentence punctuation in the gap, drops runs of underscores (not words),
+   * and finishes the hashes.
    */
   private TokenizedText scanLatin1(char[] c, int len) {
     // Tokens are separated by at least one char: at most len / 2 + 1 of them.
