@@ -20,52 +20,32 @@ import java.util.Locale;
 final class ExplainCommand {
   private ExplainCommand() {}
 
+  private static ArgumentParser parser() {
+    ArgumentParser p = new ArgumentParser().option("--format");
+    DetectorOptions.declare(p);
+    return p;
+  }
+
   static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-    for (String a : args) {
-      if (a.equals("--")) {
-        break;
-      }
-      if (a.equals("--help") || a.equals("-h")) {
-        printHelp(out);
-        return Main.EXIT_OK;
-      }
+    ArgumentParser.Arguments options = parser().parse(args);
+    if (options.help()) {
+      printHelp(out);
+      return Main.EXIT_OK;
     }
-    DetectorOptions detectorOptions = new DetectorOptions();
-    boolean json = false;
+    String format = options.value("--format").orElse("text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageException("--format must be text or json, got '" + format + "'");
+    }
+    boolean json = format.equals("json");
+    NearDuplicateDetector.Builder builder = DetectorOptions.builder(options);
     List<Path> paths = new ArrayList<>();
-    boolean optionsEnded = false;
-    for (int i = 0; i < args.size(); ) {
-      String a = args.get(i);
-      if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
-        paths.add(DetectorOptions.path(a));
-        i++;
-      } else if (a.equals("--")) {
-        optionsEnded = true;
-        i++;
-      } else if (a.equals("--format")) {
-        String f = DetectorOptions.value(args, i);
-        if (!f.equals("text") && !f.equals("json")) {
-          throw new UsageException("--format must be text or json, got '" + f + "'");
-        }
-        json = f.equals("json");
-        i += 2;
-      } else {
-        int used = detectorOptions.consume(args, i);
-        if (used == 0) {
-          throw new UsageException("unknown option '" + a + "'");
-        }
-        i += used;
-      }
+    for (String operand : options.operands()) {
+      paths.add(DetectorOptions.path(operand));
     }
     if (paths.size() != 2) {
       throw new UsageException("needs two files, got " + paths.size());
     }
-    NearDuplicateDetector detector;
-    try {
-      detector = detectorOptions.builder().build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new UsageException(e.getMessage());
-    }
+    NearDuplicateDetector detector = DetectorOptions.build(builder);
     Article a = read(paths.get(0), err);
     Article b = read(paths.get(1), err);
     if (a == null || b == null) {

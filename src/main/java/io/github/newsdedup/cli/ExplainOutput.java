@@ -3,6 +3,7 @@ package io.github.newsdedup.cli;
 import io.github.newsdedup.Article;
 import io.github.newsdedup.Explanation;
 import io.github.newsdedup.MatchRule;
+import io.github.newsdedup.internal.json.JsonWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,51 +49,66 @@ final class ExplainOutput {
   /** The JSON document, one line per list element. */
   String json() {
     StringBuilder sb = new StringBuilder();
-    sb.append("{\"a\": ").append(GroupOutput.quote(e.a()));
-    sb.append(", \"b\": ").append(GroupOutput.quote(e.b()));
-    sb.append(", \"jaccard\": ").append(GroupOutput.number(e.similarity().jaccard()));
-    sb.append(", \"containment\": ").append(GroupOutput.number(e.similarity().containment()));
-    sb.append(", \"rule\": ")
-        .append(e.rule().map(r -> GroupOutput.quote(rule(r))).orElse("null"))
-        .append(",\n \"rules\": [");
-    for (int i = 0; i < e.rules().size(); i++) {
-      Explanation.RuleCheck r = e.rules().get(i);
-      sb.append(i == 0 ? "\n  " : ",\n  ");
-      sb.append("{\"rule\": ").append(GroupOutput.quote(rule(r.rule())));
-      sb.append(", \"value\": ").append(GroupOutput.number(r.value()));
-      sb.append(", \"threshold\": ").append(GroupOutput.number(r.threshold()));
-      sb.append(", \"accepted\": ").append(r.accepted()).append('}');
+    JsonWriter w = new JsonWriter(sb, JsonWriter.SPACED);
+    w.beginObject();
+    w.name("a").value(e.a());
+    w.name("b").value(e.b());
+    w.name("jaccard").value(e.similarity().jaccard());
+    w.name("containment").value(e.similarity().containment());
+    w.name("rule");
+    if (e.rule().isPresent()) {
+      w.value(rule(e.rule().get()));
+    } else {
+      w.nullValue();
     }
-    sb.append(e.rules().isEmpty() ? "],\n" : "\n ],\n").append(" \"passages\": [");
-    for (int i = 0; i < e.passages().size(); i++) {
-      Explanation.Passage p = e.passages().get(i);
-      sb.append(i == 0 ? "\n  " : ",\n  ");
-      sb.append("{\"a\": ").append(range(p.a()));
-      sb.append(", \"b\": ").append(range(p.b()));
-      sb.append(", \"words\": ").append(p.words()).append('}');
+    w.lineBreak(1).name("rules").beginArray();
+    for (Explanation.RuleCheck r : e.rules()) {
+      w.lineBreak(2).beginObject();
+      w.name("rule").value(rule(r.rule()));
+      w.name("value").value(r.value());
+      w.name("threshold").value(r.threshold());
+      w.name("accepted").value(r.accepted());
+      w.endObject();
     }
-    sb.append(e.passages().isEmpty() ? "],\n" : "\n ],\n").append(" \"dropped\": {\"a\": [");
-    dropped(sb, e.droppedA());
-    sb.append("], \"b\": [");
-    dropped(sb, e.droppedB());
-    sb.append("]}}\n");
-    return sb.toString();
+    endList(w, e.rules().isEmpty());
+    w.lineBreak(1).name("passages").beginArray();
+    for (Explanation.Passage p : e.passages()) {
+      w.lineBreak(2).beginObject();
+      range(w.name("a"), p.a());
+      range(w.name("b"), p.b());
+      w.name("words").value(p.words());
+      w.endObject();
+    }
+    endList(w, e.passages().isEmpty());
+    w.lineBreak(1).name("dropped").beginObject();
+    dropped(w.name("a"), e.droppedA());
+    dropped(w.name("b"), e.droppedB());
+    w.endObject();
+    w.endObject();
+    return sb.append('\n').toString();
   }
 
-  private static void dropped(StringBuilder sb, List<Explanation.Dropped> list) {
-    for (int i = 0; i < list.size(); i++) {
-      Explanation.Dropped d = list.get(i);
-      sb.append(i == 0 ? "\n  " : ",\n  ");
-      sb.append("{\"range\": ").append(range(d.range()));
-      sb.append(", \"reason\": ").append(GroupOutput.quote(d.reason().description())).append('}');
+  /** Ends a list of elements on lines of their own; an empty list stays {@code []}. */
+  private static void endList(JsonWriter w, boolean empty) {
+    if (!empty) {
+      w.lineBreak(1);
     }
-    if (!list.isEmpty()) {
-      sb.append("\n ");
-    }
+    w.endArray();
   }
 
-  private static String range(Explanation.TextRange r) {
-    return "[" + r.start() + ", " + r.end() + "]";
+  private static void dropped(JsonWriter w, List<Explanation.Dropped> list) {
+    w.beginArray();
+    for (Explanation.Dropped d : list) {
+      w.lineBreak(2).beginObject();
+      range(w.name("range"), d.range());
+      w.name("reason").value(d.reason().description());
+      w.endObject();
+    }
+    endList(w, list.isEmpty());
+  }
+
+  private static void range(JsonWriter w, Explanation.TextRange r) {
+    w.beginArray().value(r.start()).value(r.end()).endArray();
   }
 
   /** The readable form. */

@@ -3,14 +3,21 @@ package io.github.newsdedup.cli;
 import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
+import io.github.newsdedup.cli.report.HtmlReport;
 import io.github.newsdedup.io.ArticleReader;
 import io.github.newsdedup.io.ReadResult;
 import io.github.newsdedup.io.SkippedInput;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The {@code group} command: reads files and folders, groups copies, prints the groups.
@@ -21,13 +28,17 @@ import java.util.Locale;
  * missing file in a long batch does not stop the rest.
  */
 final class GroupCommand {
+  /** The option naming the file to write the output to, instead of stdout. */
+  static final String OUTPUT = "--output";
+
   /** The option limiting the size of one input article. */
   static final String MAX_ARTICLE_BYTES = "--max-article-bytes";
 
   private GroupCommand() {}
 
   private static ArgumentParser parser() {
-    ArgumentParser p = new ArgumentParser().option("--format").flag("--all").flag("--quiet", "-q");
+    ArgumentParser p =
+        new ArgumentParser().option("--format").option(OUTPUT).flag("--all").flag("--quiet", "-q");
     p.option(MAX_ARTICLE_BYTES);
     DetectorOptions.declare(p);
     return p;
@@ -62,7 +73,19 @@ final class GroupCommand {
       err.println("skipped " + s.input() + ": " + s.reason());
     }
     List<DuplicateGroup> groups = detector.group(read.articles(), progress);
-    new GroupOutput(read.articles(), groups, read.skipped()).write(format, all, out);
+    Optional<Path> output = output(a);
+    if (format == GroupOutput.Format.HTML) {
+      HtmlReport report =
+          new HtmlReport(read.articles(), groups, read.skipped(), detector, origin("group", args));
+      writeReport(report, output, out, progress);
+    } else if (output.isPresent()) {
+      try (PrintStream file =
+          new PrintStream(Files.newOutputStream(output.get()), false, StandardCharsets.UTF_8)) {
+        new GroupOutput(read.articles(), groups, read.skipped()).write(format, all, file);
+      }
+    } else {
+      new GroupOutput(read.articles(), groups, read.skipped()).write(format, all, out);
+    }
     if (!read.skipped().isEmpty()) {
       err.printf(
           Locale.ROOT,
@@ -72,6 +95,30 @@ final class GroupCommand {
       return Main.EXIT_SKIPPED;
     }
     return Main.EXIT_OK;
+  }
+
+  /** Returns the file of {@code --output}, if given. */
+  static Optional<Path> output(ArgumentParser.Arguments a) throws UsageException {
+    Optional<String> v = a.value(OUTPUT);
+    return v.isPresent() ? Optional.of(DetectorOptions.path(v.get())) : Optional.empty();
+  }
+
+  /** Returns what a report is of: the command line that made it. */
+  static String origin(String command, List<String> args) {
+    return "news-dedup " + command + " " + String.join(" ", args);
+  }
+
+  /** Writes the report to the file, or to {@code out} when none is given. */
+  static void writeReport(
+      HtmlReport report, Optional<Path> output, PrintStream out, ProgressListener progress)
+      throws IOException {
+    if (output.isPresent()) {
+      report.write(output.get(), progress);
+    } else {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      report.write(w, progress);
+      w.flush();
+    }
   }
 
   /**
@@ -106,10 +153,14 @@ final class GroupCommand {
     s.println("duplicate ids) are skipped and listed on stderr; the rest is still grouped.");
     s.println();
     s.println("Options (defaults in brackets):");
-    s.println("  --format F                  output: text, json or csv [text]");
+    s.println("  --format F                  output: text, json, csv or html [text]");
     s.println("                              text: summary, groups with copies in full");
     s.println("                              json: {\"articles\", \"groups\", \"skipped\"}");
     s.println("                              csv:  one row per verified match");
+    s.println("                              html: the review report, one self-contained file:");
+    s.println("                              each copy beside its representative, shared");
+    s.println("                              passages highlighted");
+    s.println("  --output FILE               write the output to FILE instead of stdout");
     s.println("  --all                       text: also list articles without copies [off]");
     s.printf(
         Locale.ROOT,

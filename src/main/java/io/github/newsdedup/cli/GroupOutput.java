@@ -24,7 +24,9 @@ final class GroupOutput {
   enum Format {
     TEXT,
     JSON,
-    CSV;
+    CSV,
+    /** The review report, written by {@code HtmlReport}, not by this class. */
+    HTML;
 
     static Format parse(String value) throws UsageException {
       switch (value) {
@@ -34,8 +36,10 @@ final class GroupOutput {
           return JSON;
         case "csv":
           return CSV;
+        case "html":
+          return HTML;
         default:
-          throw new UsageException("--format must be text, json or csv, got '" + value + "'");
+          throw new UsageException("--format must be text, json, csv or html, got '" + value + "'");
       }
     }
   }
@@ -82,6 +86,8 @@ final class GroupOutput {
       case CSV:
         csv(out);
         break;
+      case HTML:
+        throw new IllegalArgumentException("the HTML report is written by HtmlReport");
       default:
         text(all, out);
     }

@@ -313,7 +313,7 @@ class GroupCommandTest {
         "group|no input paths given",
         "group --all --quiet|no input paths given",
         "group --format|--format needs a value",
-        "group --format xml x|--format must be text, json or csv, got 'xml'",
+        "group --format xml x|--format must be text, json, csv or html, got 'xml'",
         "group --bogus x|unknown option '--bogus'",
         "group -x x|unknown option '-x'",
         "group --shingle-size abc x|--shingle-size needs an integer, got 'abc'",
@@ -365,7 +365,7 @@ class GroupCommandTest {
             "--estimate")) {
       assertTrue(help.contains("  " + option + " "), option + " missing from\n" + help);
     }
-    assertTrue(help.contains("output: text, json or csv [text]"), help);
+    assertTrue(help.contains("output: text, json, csv or html [text]"), help);
     assertTrue(help.contains("[10485760]"), help);
     assertTrue(help.contains("Exit codes: 0 done; 1 done, but some inputs were skipped; 2 usage"));
     assertEquals(help, CliRun.of("group", "x", "-h").out()); // anywhere before "--"

@@ -6,8 +6,9 @@ import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.Explanation;
 import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
+import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.internal.Parallel;
-import io.github.newsdedup.internal.Progress;
+import io.github.newsdedup.internal.json.JsonWriter;
 import io.github.newsdedup.io.SkippedInput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ public final class HtmlReport {
    * @param progress receives the progress of explaining the pairs
    * @throws IOException if writing fails
    */
-  public void write(Writer out, Progress progress) throws IOException {
+  public void write(Writer out, ProgressListener progress) throws IOException {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       index.put(articles.get(i).id(), i);
@@ -96,7 +97,7 @@ public final class HtmlReport {
       parallel.forEach(
           pairs.size(),
           "explain",
-          progress,
+          progress::progress,
           i -> {
             Pair p = pairs.get(i);
             Article rep = article(index, p.rep());
@@ -158,7 +159,7 @@ public final class HtmlReport {
    * @param progress receives the progress of explaining the pairs
    * @throws IOException if writing fails
    */
-  public void write(Path file, Progress progress) throws IOException {
+  public void write(Path file, ProgressListener progress) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(out, progress);
     }
@@ -487,35 +488,20 @@ public final class HtmlReport {
   }
 
   /**
-   * Appends {@code s} as a JSON string that is also safe inside a script element: besides the JSON
-   * escapes, {@code <} is written as {@code \u003c} before {@code /}, {@code !} and {@code s}, so
-   * no {@code </script>}, script opener or comment opener appears.
+   * Appends {@code s} as a JSON string ({@link JsonWriter#quote}) that is also safe inside a script
+   * element: {@code <} is written as its {@code \\u} escape before {@code /}, {@code !} and {@code
+   * s}, so no end tag, script opener or comment opener appears.
    */
   static void quote(StringBuilder sb, String s) {
-    sb.append('"');
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '<' -> {
-          char next = i + 1 < n ? s.charAt(i + 1) : 0;
-          boolean risky = next == '/' || next == '!' || next == 's' || next == 'S';
-          sb.append(risky ? "\\u003c" : "<");
-        }
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
+    String q = JsonWriter.quote(s);
+    int from = 0;
+    for (int i = q.indexOf('<'); i >= 0; i = q.indexOf('<', i + 1)) {
+      char next = i + 1 < q.length() ? q.charAt(i + 1) : 0;
+      if (next == '/' || next == '!' || next == 's' || next == 'S') {
+        sb.append(q, from, i).append("\\u003c");
+        from = i + 1;
       }
     }
-    sb.append('"');
+    sb.append(q, from, q.length());
   }
 }
