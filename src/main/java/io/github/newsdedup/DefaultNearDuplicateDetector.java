@@ -79,6 +79,18 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   }
 
   @Override
+  public List<Explanation> explainGroups(
+      Collection<Article> articles, Collection<DuplicateGroup> groups, ProgressListener listener) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(listener, "listener");
+    try (Parallel parallel = Parallel.of(config.threads())) {
+      return explainer.explainGroups(
+          List.copyOf(articles), List.copyOf(groups), parallel, listener::progress);
+    }
+  }
+
+  @Override
   public Optional<Match> verify(Fingerprint a, Fingerprint b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");

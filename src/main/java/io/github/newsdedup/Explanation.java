@@ -165,7 +165,12 @@ public record Explanation(
     /** Starts with a known chrome phrase (cookie, newsletter, "Read more:", ...). */
     CHROME_PHRASE("chrome phrase"),
     /** A list of pipe-separated items, such as a menu. */
-    LIST("pipe-separated list");
+    LIST("pipe-separated list"),
+    /**
+     * A sentence found in articles of several groups of the batch: site boilerplate (see {@link
+     * NearDuplicateDetector#explainGroups}).
+     */
+    BOILERPLATE("boilerplate sentence of the batch");
 
     private final String description;
 

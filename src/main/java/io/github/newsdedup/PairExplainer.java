@@ -1,6 +1,9 @@
 package io.github.newsdedup;
 
-import io.github.newsdedup.internal.shingle.TokenSpans;
+import io.github.newsdedup.internal.Checks;
+import io.github.newsdedup.internal.Parallel;
+import io.github.newsdedup.internal.Progress;
+import io.github.newsdedup.internal.shingle.TokenizedText;
 import io.github.newsdedup.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,21 +62,113 @@ final class PairExplainer {
       // Kept only for ordinary articles: a thread does not hold on to a huge body.
       last.set(a.body().length() <= MAX_KEPT_CHARS ? pa : null);
     }
-    Prepared pb = prepare(b);
+    return explain(pa, prepare(b));
+  }
+
+  private Explanation explain(Prepared pa, Prepared pb) {
     Fingerprint fa = pa.fingerprint();
     Fingerprint fb = pb.fingerprint();
     Verifier.Verdict verdict = verifier.judge(fa, fb);
     TracedText ta = pa.text();
     TracedText tb = pb.text();
     return new Explanation(
-        a.id(),
-        b.id(),
+        pa.article().id(),
+        pb.article().id(),
         verdict.similarity(),
         Optional.ofNullable(verdict.rule()),
         rules(fa, fb, verdict),
         passages(ta, tb),
         ta.dropped(),
         tb.dropped());
+  }
+
+  /**
+   * Explains each member of each group against its representative, with the batch boilerplate rule
+   * applied as {@link NearDuplicateDetector#group} applies it, the given groups standing for the
+   * grouping the rule counts groups in.
+   */
+  List<Explanation> explainGroups(
+      List<Article> articles, List<DuplicateGroup> groups, Parallel parallel, Progress progress) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Checks.checkArgument(
+          index.put(articles.get(i).id(), i) == null,
+          "article ids must be unique, got %s twice",
+          articles.get(i).id());
+    }
+    int n = articles.size();
+    int[] rep = new int[n];
+    for (int i = 0; i < n; i++) {
+      rep[i] = i;
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (DuplicateGroup g : groups) {
+      int r = indexOf(index, g.representative());
+      for (String member : g.members()) {
+        int m = indexOf(index, member);
+        rep[m] = r;
+        if (m != r) {
+          pairs.add(new int[] {r, m});
+        }
+      }
+    }
+    DetectorConfig.Thresholds t = config.thresholds();
+    TokenizedText[] texts = new TokenizedText[n];
+    BoilerplateRule rule = null;
+    if (config.exactVerification() && t.boilerplateMinGroups() > 0) {
+      parallel.forEach(
+          n,
+          "boilerplate",
+          progress,
+          i -> texts[i] = fingerprinter.fingerprinted(articles.get(i)).text());
+      rule = BoilerplateRule.find(texts, rep, t.boilerplateMinGroups(), config.shape().seed());
+    }
+    BoilerplateRule boilerplate = rule == null || rule.isEmpty() ? null : rule;
+    Explanation[] out = new Explanation[pairs.size()];
+    ThreadLocal<Prepared> lastRep = new ThreadLocal<>();
+    parallel.forEach(
+        pairs.size(),
+        "explain",
+        progress,
+        p -> {
+          int r = pairs.get(p)[0];
+          int m = pairs.get(p)[1];
+          Prepared pr = lastRep.get();
+          if (pr == null || pr.article() != articles.get(r)) {
+            pr = prepare(articles.get(r), texts[r], boilerplate);
+            lastRep.set(pr);
+          }
+          out[p] = explain(pr, prepare(articles.get(m), texts[m], boilerplate));
+        });
+    return List.of(out);
+  }
+
+  private static int indexOf(Map<String, Integer> index, String id) {
+    Integer i = index.get(id);
+    Checks.checkArgument(i != null, "group member %s is not among the articles", id);
+    return i;
+  }
+
+  /** Prepares an article without the batch's boilerplate sentences. */
+  private Prepared prepare(Article article, TokenizedText text, BoilerplateRule rule) {
+    boolean[] drop = rule == null ? null : rule.boilerplateSentences(text);
+    if (drop == null) {
+      return prepare(article);
+    }
+    TracedText traced = TracedText.of(article, normalizer, config.shape().seed());
+    int[] starts = new int[text.sentenceCount() + 1];
+    for (int s = 0; s < text.sentenceCount(); s++) {
+      starts[s] = text.sentenceStart(s);
+    }
+    starts[text.sentenceCount()] = text.tokenCount();
+    Checks.checkState(
+        traced.count() == text.tokenCount(),
+        "traced and fingerprinted token counts differ for %s",
+        article.id());
+    return new Prepared(
+        article,
+        fingerprinter.fingerprint(article.id(), text.without(drop)),
+        traced.withoutSentences(starts, drop));
   }
 
   private List<Explanation.RuleCheck> rules(
@@ -124,14 +219,12 @@ final class PairExplainer {
   private record Span(int a, int aEnd, int b, int bEnd) {}
 
   List<Explanation.Passage> passages(TracedText ta, TracedText tb) {
-    TokenSpans ka = ta.tokens();
-    TokenSpans kb = tb.tokens();
     int k = config.shape().shingleSize();
     long seed = config.shape().seed();
-    long[] sa = ka.shingleHashes(k, seed);
-    long[] sb = kb.shingleHashes(k, seed);
-    int width = Math.min(k, Math.min(ka.count(), kb.count()));
-    if (sa.length == 0 || sb.length == 0 || Math.min(k, ka.count()) != Math.min(k, kb.count())) {
+    long[] sa = ta.shingleHashes(k, seed);
+    long[] sb = tb.shingleHashes(k, seed);
+    int width = Math.min(k, Math.min(ta.count(), tb.count()));
+    if (sa.length == 0 || sb.length == 0 || Math.min(k, ta.count()) != Math.min(k, tb.count())) {
       return List.of();
     }
     Map<Long, int[]> positions = new HashMap<>();
@@ -169,8 +262,8 @@ final class PairExplainer {
         Comparator.<int[]>comparingInt(r -> -r[2])
             .thenComparingInt(r -> r[0])
             .thenComparingInt(r -> r[1]));
-    boolean[] usedA = new boolean[ka.count()];
-    boolean[] usedB = new boolean[kb.count()];
+    boolean[] usedA = new boolean[ta.count()];
+    boolean[] usedB = new boolean[tb.count()];
     List<Run> chosen = new ArrayList<>();
     for (int[] r : runs) {
       int words = r[2] + width - 1;

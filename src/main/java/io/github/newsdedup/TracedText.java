@@ -1,6 +1,7 @@
 package io.github.newsdedup;
 
 import io.github.newsdedup.internal.shingle.MappedText;
+import io.github.newsdedup.internal.shingle.ShingleHashing;
 import io.github.newsdedup.internal.shingle.TokenSpans;
 import io.github.newsdedup.text.TextNormalizer;
 import java.util.ArrayList;
@@ -30,17 +31,22 @@ final class TracedText {
   private final boolean[] unitStarts;
   private final List<Explanation.Dropped> dropped;
 
+  /** The tokens compared, as indexes into {@link #tokens}: all but boilerplate sentences. */
+  private final int[] kept;
+
   private TracedText(
       String body,
       MappedText content,
       TokenSpans tokens,
       boolean[] unitStarts,
-      List<Explanation.Dropped> dropped) {
+      List<Explanation.Dropped> dropped,
+      int[] kept) {
     this.body = body;
     this.content = content;
     this.tokens = tokens;
     this.unitStarts = unitStarts;
     this.dropped = dropped;
+    this.kept = kept;
   }
 
   /** Traces an article's body through the normalizer and tokenizes its content with the seed. */
@@ -64,7 +70,64 @@ final class TracedText {
     for (int t = 0; t < tokens.count(); t++) {
       unitStarts[t] = t == 0 || text.lastIndexOf('\n', tokens.start(t)) >= tokens.end(t - 1);
     }
-    return new TracedText(body, content, tokens, unitStarts, List.copyOf(dropped));
+    int[] all = new int[tokens.count()];
+    for (int t = 0; t < all.length; t++) {
+      all[t] = t;
+    }
+    return new TracedText(body, content, tokens, unitStarts, List.copyOf(dropped), all);
+  }
+
+  /**
+   * Returns this text without the tokens flagged in {@code drop} (the batch boilerplate rule's
+   * sentences), each dropped sentence listed among the dropped units.
+   *
+   * @param sentenceStarts the first token of each sentence, and the token count at the end
+   * @param drop one flag per sentence
+   */
+  TracedText withoutSentences(int[] sentenceStarts, boolean[] drop) {
+    boolean[] gone = new boolean[tokens.count()];
+    List<Explanation.Dropped> all = new ArrayList<>(dropped);
+    for (int s = 0; s < drop.length; s++) {
+      if (drop[s] && sentenceStarts[s] < sentenceStarts[s + 1]) {
+        java.util.Arrays.fill(gone, sentenceStarts[s], sentenceStarts[s + 1], true);
+        int[] r =
+            content.originalRange(
+                tokens.start(sentenceStarts[s]), tokens.end(sentenceStarts[s + 1] - 1));
+        all.add(
+            new Explanation.Dropped(
+                new Explanation.TextRange(r[0], r[1]), Explanation.DropReason.BOILERPLATE));
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(d -> d.range().start()));
+    int[] left = new int[tokens.count()];
+    int n = 0;
+    for (int t = 0; t < gone.length; t++) {
+      if (!gone[t]) {
+        left[n++] = t;
+      }
+    }
+    return new TracedText(
+        body, content, tokens, unitStarts, List.copyOf(all), java.util.Arrays.copyOf(left, n));
+  }
+
+  /** The number of tokens compared. */
+  int count() {
+    return kept.length;
+  }
+
+  /** The shingle hash at each start position of the compared tokens, in text order. */
+  long[] shingleHashes(int k, long seed) {
+    long[] hashes = new long[kept.length];
+    for (int i = 0; i < kept.length; i++) {
+      hashes[i] = tokens.hash(kept[i]);
+    }
+    int n = ShingleHashing.shingleStarts(hashes.length, k);
+    int width = Math.min(k, hashes.length);
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = ShingleHashing.shingleHash(hashes, i, width, seed);
+    }
+    return out;
   }
 
   String body() {
@@ -80,9 +143,13 @@ final class TracedText {
     return tokens;
   }
 
-  /** Whether token {@code t} starts a content unit (a paragraph). */
-  boolean startsUnit(int t) {
-    return unitStarts[t];
+  /**
+   * Whether compared token {@code i} starts a content unit (a paragraph) or follows a dropped
+   * sentence.
+   */
+  boolean startsUnit(int i) {
+    int t = kept[i];
+    return unitStarts[t] || (i > 0 && kept[i - 1] != t - 1);
   }
 
   /** The units the line rules dropped, in body order. */
@@ -90,9 +157,9 @@ final class TracedText {
     return dropped;
   }
 
-  /** Returns the body range of tokens {@code [from, to)}. */
+  /** Returns the body range of compared tokens {@code [from, to)}. */
   Explanation.TextRange bodyRange(int from, int to) {
-    int[] r = content.originalRange(tokens.start(from), tokens.end(to - 1));
+    int[] r = content.originalRange(tokens.start(kept[from]), tokens.end(kept[to - 1]));
     return new Explanation.TextRange(r[0], r[1]);
   }
 

@@ -186,4 +186,44 @@ class ExplanationTest {
   private static Article read(String name) throws IOException {
     return ArticleReader.readFile(Path.of("corpus-samples", name)).get(0);
   }
+
+  @Test
+  void explainGroups_batchBoilerplate_droppedAndScoresAsGroup() {
+    String fund = "This report was produced with support from the regional press fund.";
+    List<Article> batch = new java.util.ArrayList<>();
+    for (int g = 0; g < 4; g++) {
+      String body = TestArticles.body(100 + g, 12);
+      String withFund = g < 3 ? body + "\n\n" + fund : body;
+      batch.add(Article.of("story-" + g, withFund));
+      batch.add(Article.of("copy-" + g, TestArticles.withChrome(withFund, "Site " + g)));
+    }
+    List<DuplicateGroup> groups = detector.group(batch);
+    assertEquals(4, groups.size());
+    List<Explanation> explained = detector.explainGroups(batch, groups, ProgressListener.NONE);
+    assertEquals(4, explained.size());
+    int i = 0;
+    for (DuplicateGroup g : groups) {
+      Explanation e = explained.get(i++);
+      assertEquals(g.representative(), e.a());
+      assertEquals(g.members().get(1), e.b());
+      assertEquals(g.matches().get(0).similarity(), e.similarity());
+      assertEquals(Optional.of(g.matches().get(0).rule()), e.rule());
+      Article b = batch.stream().filter(x -> x.id().equals(e.b())).findFirst().orElseThrow();
+      List<String> boilerplate =
+          e.droppedB().stream()
+              .filter(d -> d.reason() == Explanation.DropReason.BOILERPLATE)
+              .map(d -> b.body().substring(d.range().start(), d.range().end()))
+              .toList();
+      boolean withFund = b.body().contains(fund);
+      assertEquals(
+          withFund ? List.of(fund.substring(0, fund.length() - 1)) : List.of(), boilerplate, e.b());
+      assertTrue(
+          e.passages().stream().allMatch(p -> p.b().end() <= b.body().indexOf(fund) || !withFund),
+          "no passage over the boilerplate sentence");
+    }
+    // The pair alone knows no batch: the sentence is shared text there.
+    Explanation pair = detector.explain(batch.get(0), batch.get(1));
+    assertTrue(
+        pair.droppedB().stream().noneMatch(d -> d.reason() == Explanation.DropReason.BOILERPLATE));
+  }
 }

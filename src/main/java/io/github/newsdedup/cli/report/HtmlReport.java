@@ -7,7 +7,6 @@ import io.github.newsdedup.Explanation;
 import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
-import io.github.newsdedup.internal.Parallel;
 import io.github.newsdedup.internal.json.JsonWriter;
 import io.github.newsdedup.io.SkippedInput;
 import java.io.IOException;
@@ -92,20 +91,16 @@ public final class HtmlReport {
         pairs.add(new Pair(g, group.representative(), member, null));
       }
     }
+    // Every copy against its representative, with the batch boilerplate rule as group applies it.
+    List<Explanation> explained = detector.explainGroups(articles, groups, progress);
     Explanation[] explanations = new Explanation[pairs.size()];
-    try (Parallel parallel = Parallel.of(detector.config().threads())) {
-      parallel.forEach(
-          pairs.size(),
-          "explain",
-          progress::progress,
-          i -> {
-            Pair p = pairs.get(i);
-            Article rep = article(index, p.rep());
-            Article member = article(index, p.member());
-            if (rep != null && member != null && hasText(rep) && hasText(member)) {
-              explanations[i] = detector.explain(rep, member);
-            }
-          });
+    for (int i = 0; i < pairs.size(); i++) {
+      Pair p = pairs.get(i);
+      Article rep = article(index, p.rep());
+      Article member = article(index, p.member());
+      if (rep != null && member != null && hasText(rep) && hasText(member)) {
+        explanations[i] = explained.get(i);
+      }
     }
     // Each article's dropped chrome, from the first explanation that covers it.
     Map<String, List<Explanation.Dropped>> dropped = new HashMap<>();
