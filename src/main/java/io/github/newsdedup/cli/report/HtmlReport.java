@@ -9,6 +9,7 @@ import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.internal.json.JsonWriter;
 import io.github.newsdedup.io.SkippedInput;
+import io.github.newsdedup.text.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -163,6 +164,15 @@ public final class HtmlReport {
   private Article article(Map<String, Integer> index, String id) {
     Integer i = index.get(id);
     return i == null ? null : articles.get(i);
+  }
+
+  /** Whether the body is HTML, as the normalizer decides it: its tags are hidden in the view. */
+  private static boolean isHtml(Article a) {
+    return switch (a.format()) {
+      case HTML -> true;
+      case TEXT -> false;
+      case AUTO -> TextNormalizer.looksLikeHtml(a.body());
+    };
   }
 
   private static boolean hasText(Article a) {
@@ -344,6 +354,9 @@ public final class HtmlReport {
       sb.append("{\"id\": ").append(quote(a.id()));
       sb.append(", \"title\": ").append(quote(a.title()));
       sb.append(", \"source\": ").append(quote(a.source()));
+      if (isHtml(a)) {
+        sb.append(", \"html\": true");
+      }
       sb.append(", \"dropped\": [");
       List<Explanation.Dropped> d = dropped.getOrDefault(a.id(), List.of());
       for (int j = 0; j < d.size(); j++) {

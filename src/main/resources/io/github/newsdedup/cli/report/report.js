@@ -80,30 +80,67 @@
     return e;
   }
 
-  // Renders text with its ranges: [start, end, kind, index], kinds "shared" and "dropped".
+  // Tags, comments, scripts and styles of an HTML text: hidden unless markup is shown.
+  var MARKUP = /<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>|<\/?[A-Za-z!][^>]*>/gi;
+
+  // Tags that end a line when the markup is hidden.
+  var BLOCK = /^<\/?(p|div|br|h[1-6]|li|ul|ol|tr|table|article|section|header|footer|blockquote|nav|aside|main|figure|figcaption|dt|dd|title|hr)\b/i;
+
+  // Renders text with its ranges [start, end, kind, index, words] of kinds "shared", "dropped"
+  // and "markup"; ranges of one kind do not overlap, ranges of different kinds may nest.
   function render(text, ranges, reasons) {
     var pre = el("div", "text");
-    ranges.sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
-    var pos = 0;
-    for (var i = 0; i < ranges.length; i++) {
-      var r = ranges[i];
-      var start = Math.max(r[0], pos);
-      if (r[1] <= start) continue;
-      if (start > pos) pre.appendChild(doc.createTextNode(text.substring(pos, start)));
-      var e;
-      if (r[2] === "shared") {
-        e = el("mark", r[3] % 2 ? "shared alt" : "shared", text.substring(start, r[1]));
-        e.setAttribute("data-passage", r[3]);
-        e.title = "shared passage " + (r[3] + 1) + ", " + r[4] + " words";
-      } else {
-        e = el("span", "dropped", text.substring(start, r[1]));
-        e.title = "dropped: " + reasons[r[3]];
-        e.setAttribute("data-reason", reasons[r[3]]);
-      }
-      pre.appendChild(e);
-      pos = r[1];
+    var points = [0, text.length];
+    ranges.forEach(function (r) { points.push(r[0], r[1]); });
+    points.sort(function (x, y) { return x - y; });
+    var byKind = { shared: [], dropped: [], markup: [] };
+    ranges.forEach(function (r) { byKind[r[2]].push(r); });
+    var at = { shared: 0, dropped: 0, markup: 0 };
+    Object.keys(byKind).forEach(function (k) {
+      byKind[k].sort(function (x, y) { return x[0] - y[0]; });
+    });
+    function covering(kind, x) {
+      var list = byKind[kind];
+      while (at[kind] < list.length && list[at[kind]][1] <= x) at[kind]++;
+      var r = list[at[kind]];
+      return r && r[0] <= x ? r : null;
     }
-    if (pos < text.length) pre.appendChild(doc.createTextNode(text.substring(pos)));
+    var mark = null;
+    var markIndex = -1;
+    for (var i = 0; i + 1 < points.length; i++) {
+      var x = points[i];
+      var y = points[i + 1];
+      if (y <= x) continue;
+      var node = doc.createTextNode(text.substring(x, y));
+      var m = covering("markup", x);
+      if (m) {
+        var span = el("span", m[3] ? "markup block" : "markup");
+        span.appendChild(node);
+        node = span;
+      }
+      var d = covering("dropped", x);
+      if (d) {
+        var drop = el("span", "dropped");
+        drop.title = "dropped: " + reasons[d[3]];
+        drop.setAttribute("data-reason", reasons[d[3]]);
+        drop.appendChild(node);
+        node = drop;
+      }
+      var sh = covering("shared", x);
+      if (sh) {
+        if (!mark || markIndex !== sh[3]) {
+          mark = el("mark", sh[3] % 2 ? "shared alt" : "shared");
+          mark.setAttribute("data-passage", sh[3]);
+          mark.title = "shared passage " + (sh[3] + 1) + ", " + sh[4] + " words";
+          markIndex = sh[3];
+          pre.appendChild(mark);
+        }
+        mark.appendChild(node);
+      } else {
+        mark = null;
+        pre.appendChild(node);
+      }
+    }
     return pre;
   }
 
@@ -120,7 +157,16 @@
       ranges.push(which === 0 ? [p[0], p[1], "shared", i, p[4]] : [p[2], p[3], "shared", i, p[4]]);
     });
     article.dropped.forEach(function (x) { ranges.push([x[0], x[1], "dropped", x[2]]); });
-    box.appendChild(render(article.text, ranges, d.reasons));
+    if (article.html) {
+      var m;
+      MARKUP.lastIndex = 0;
+      while ((m = MARKUP.exec(article.text)) !== null) {
+        ranges.push([m.index, m.index + m[0].length, "markup", BLOCK.test(m[0]) ? 1 : 0]);
+      }
+    }
+    var text = render(article.text, ranges, d.reasons);
+    if (article.html) text.classList.add("html");
+    box.appendChild(text);
     return box;
   }
 
@@ -172,11 +218,22 @@
       sides.appendChild(side(rep, member.passages, 0, d));
       sides.appendChild(side(other, member.passages, 1, d));
     }
+    var markupBox = el("label", "markup-toggle");
+    var markupInput = el("input");
+    markupInput.type = "checkbox";
+    markupInput.checked = view.classList.contains("show-markup");
+    markupInput.addEventListener("change", function () {
+      view.classList.toggle("show-markup", markupInput.checked);
+    });
+    markupBox.appendChild(markupInput);
+    markupBox.appendChild(doc.createTextNode(" show HTML markup"));
     var legend = el("p", "legend");
     legend.appendChild(el("mark", "shared", "shared passage"));
     legend.appendChild(doc.createTextNode(" (underlined) \u00b7 "));
     legend.appendChild(el("span", "dropped", "dropped page chrome"));
     legend.appendChild(doc.createTextNode(" (italic, grey)"));
+    legend.appendChild(doc.createTextNode(" \u00b7 "));
+    legend.appendChild(markupBox);
     head.appendChild(legend);
     view.appendChild(head);
     view.appendChild(sides);
