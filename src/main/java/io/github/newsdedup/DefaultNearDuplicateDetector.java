@@ -3,9 +3,9 @@ package io.github.newsdedup;
 import io.github.newsdedup.internal.Checks;
 import io.github.newsdedup.internal.Parallel;
 import io.github.newsdedup.internal.Progress;
+import io.github.newsdedup.internal.grouping.BatchGrouping;
 import io.github.newsdedup.internal.grouping.StarGrouping;
 import io.github.newsdedup.internal.grouping.VerifiedPairs;
-import io.github.newsdedup.internal.lsh.CandidateSearch;
 import io.github.newsdedup.internal.lsh.ContainmentRule;
 import io.github.newsdedup.internal.lsh.LshBands;
 import io.github.newsdedup.internal.shingle.TokenizedText;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The detector: the pipeline of {@link NearDuplicateDetector}, parallel over articles. It wires the
  * stages together; each stage has its own class ({@link ArticleFingerprinter}, {@link
- * CandidateSearch}, {@link Verifier}, {@link StarGrouping}, {@link BoilerplateRule}).
+ * BatchGrouping}, {@link Verifier}, {@link StarGrouping}, {@link BoilerplateRule}).
  */
 final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private final DetectorConfig config;
@@ -210,15 +210,15 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
         samples[i] = fingerprints[i].sampleView();
       }
     }
-    progress.progress("candidates", 0, -1);
-    long[] candidates =
-        CandidateSearch.candidates(signatures, samples, counts, bands, containmentRule, parallel);
     VerifiedPairs.PairJudge<Verifier.Verdict> judge =
         (i, j) -> {
           Verifier.Verdict v = verifier.judge(fingerprints[i], fingerprints[j]);
           return v.accepted() ? v : null;
         };
-    return VerifiedPairs.verify(candidates, () -> judge, parallel, progress);
+    BatchGrouping.Articles articles =
+        new BatchGrouping.Articles(ids(fingerprints), counts, signatures, samples);
+    return new BatchGrouping(bands, containmentRule, parallel, progress)
+        .verify(articles, () -> judge);
   }
 
   /**
@@ -255,12 +255,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
 
   private static List<DuplicateGroup> groups(
       String[] ids, int[] rep, VerifiedPairs<Verifier.Verdict> verified) {
-    List<Verifier.Verdict> verdicts = verified.matches();
-    return StarGrouping.groups(
-        ids,
-        rep,
-        verified.pairs(),
-        (c, first, second) -> verdicts.get(c).toMatch(first, second),
-        DuplicateGroup::new);
+    return BatchGrouping.stars(
+        ids, rep, verified, (v, first, second) -> v.toMatch(first, second), DuplicateGroup::new);
   }
 }

@@ -7,9 +7,8 @@ import io.github.newsdedup.Match;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.internal.Parallel;
 import io.github.newsdedup.internal.Progress;
-import io.github.newsdedup.internal.grouping.StarGrouping;
+import io.github.newsdedup.internal.grouping.BatchGrouping;
 import io.github.newsdedup.internal.grouping.VerifiedPairs;
-import io.github.newsdedup.internal.lsh.CandidateSearch;
 import io.github.newsdedup.internal.lsh.ContainmentRule;
 import io.github.newsdedup.internal.lsh.LshBands;
 import java.io.IOException;
@@ -29,94 +28,92 @@ import org.apache.lucene.util.BytesRef;
  * in memory. Candidate search needs only each article's id, shingle count, signature and sample
  * (about 1 KB an article); the full fingerprints (shingle set and alignment sequence, a few KB
  * each) are read from the index for the two sides of each candidate pair while it is verified. The
- * candidate search, verification and star grouping are the batch's own code, in the same order, so
- * the groups are equal.
+ * pipeline is the batch's own ({@link BatchGrouping}), so the groups are equal.
  */
 final class IndexGrouping {
   private IndexGrouping() {}
 
+  /** Returns the groups of the live articles of {@code reader}. */
   static List<DuplicateGroup> group(IndexReader reader, NearDuplicateDetector detector)
       throws IOException {
     DetectorConfig config = detector.config();
-    int n = reader.numDocs();
-    String[] ids = new String[n];
-    int[] docs = new int[n];
-    int[] counts = new int[n];
-    int[][] signatures = new int[n][];
-    long[][] samples = new long[n][];
-    int i = 0;
-    for (LeafReaderContext ctx : reader.leaves()) {
-      Bits live = ctx.reader().getLiveDocs();
-      BinaryDocValues values = ctx.reader().getBinaryDocValues(LuceneDedupIndex.FINGERPRINT);
-      for (int d = 0; d < ctx.reader().maxDoc(); d++) {
-        if (live != null && !live.get(d)) {
-          continue;
-        }
-        if (values == null || !values.advanceExact(d)) {
-          throw new IOException(
-              "corrupt index: document " + (ctx.docBase + d) + " has no stored fingerprint");
-        }
-        BytesRef b = values.binaryValue();
-        Fingerprint f = Fingerprint.fromBytes(b.bytes, b.offset, b.length);
-        ids[i] = f.id();
-        docs[i] = ctx.docBase + d;
-        counts[i] = f.shingleCount();
-        if (f.shingleCount() > 0) {
-          signatures[i] = f.signature().toIntArray();
-          samples[i] = f.sample();
-        }
-        i++;
-      }
-    }
-    // Id order, as the batch sees the fingerprints.
-    Integer[] order = new Integer[n];
-    for (int k = 0; k < n; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, Comparator.comparing(k -> ids[k]));
-    String[] sortedIds = new String[n];
-    int[] sortedDocs = new int[n];
-    int[] sortedCounts = new int[n];
-    int[][] sortedSignatures = new int[n][];
-    long[][] sortedSamples = new long[n][];
-    for (int k = 0; k < n; k++) {
-      int from = order[k];
-      sortedIds[k] = ids[from];
-      sortedDocs[k] = docs[from];
-      sortedCounts[k] = counts[from];
-      sortedSignatures[k] = signatures[from];
-      sortedSamples[k] = samples[from];
-    }
     DetectorConfig.Thresholds t = config.thresholds();
+    Stored stored = Stored.read(reader);
     try (Parallel parallel = Parallel.of(config.threads())) {
-      long[] candidates =
-          CandidateSearch.candidates(
-              sortedSignatures,
-              sortedSamples,
-              sortedCounts,
+      BatchGrouping pipeline =
+          new BatchGrouping(
               new LshBands(config.shape().bands(), config.shape().rows()),
               new ContainmentRule(
                   t.minContainedShingles(), t.containmentThreshold(), t.maxSampleFrequency()),
-              parallel);
-      VerifiedPairs<Match> verified =
-          VerifiedPairs.verify(
-              candidates,
-              () -> new StoredJudge(reader, detector, sortedDocs),
               parallel,
               Progress.NONE);
-      int[] rep = StarGrouping.representatives(sortedIds, sortedCounts, verified.pairs());
-      List<Match> matches = verified.matches();
-      return StarGrouping.groups(
-          sortedIds,
-          rep,
-          verified.pairs(),
-          (c, first, second) -> {
-            Match m = matches.get(c);
-            return new Match(first, second, m.similarity(), m.rule(), m.score());
-          },
+      return pipeline.group(
+          stored.articles(),
+          () -> new StoredJudge(reader, detector, stored.docs()),
+          (m, first, second) -> new Match(first, second, m.similarity(), m.rule(), m.score()),
           DuplicateGroup::new);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * What candidate search needs of the stored articles, in id order (as the batch sees them), and
+   * each article's doc id.
+   */
+  private record Stored(BatchGrouping.Articles articles, int[] docs) {
+    static Stored read(IndexReader reader) throws IOException {
+      int n = reader.numDocs();
+      String[] ids = new String[n];
+      int[] docs = new int[n];
+      int[] counts = new int[n];
+      int[][] signatures = new int[n][];
+      long[][] samples = new long[n][];
+      int i = 0;
+      for (LeafReaderContext ctx : reader.leaves()) {
+        Bits live = ctx.reader().getLiveDocs();
+        BinaryDocValues values = ctx.reader().getBinaryDocValues(IndexSchema.FINGERPRINT);
+        for (int d = 0; d < ctx.reader().maxDoc(); d++) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          if (values == null || !values.advanceExact(d)) {
+            throw new IOException(
+                "corrupt index: document " + (ctx.docBase + d) + " has no stored fingerprint");
+          }
+          BytesRef b = values.binaryValue();
+          Fingerprint f = Fingerprint.fromBytes(b.bytes, b.offset, b.length);
+          ids[i] = f.id();
+          docs[i] = ctx.docBase + d;
+          counts[i] = f.shingleCount();
+          if (f.shingleCount() > 0) {
+            signatures[i] = f.signature().toIntArray();
+            samples[i] = f.sample();
+          }
+          i++;
+        }
+      }
+      Integer[] order = new Integer[n];
+      for (int k = 0; k < n; k++) {
+        order[k] = k;
+      }
+      Arrays.sort(order, Comparator.comparing(k -> ids[k]));
+      String[] sortedIds = new String[n];
+      int[] sortedDocs = new int[n];
+      int[] sortedCounts = new int[n];
+      int[][] sortedSignatures = new int[n][];
+      long[][] sortedSamples = new long[n][];
+      for (int k = 0; k < n; k++) {
+        int from = order[k];
+        sortedIds[k] = ids[from];
+        sortedDocs[k] = docs[from];
+        sortedCounts[k] = counts[from];
+        sortedSignatures[k] = signatures[from];
+        sortedSamples[k] = samples[from];
+      }
+      return new Stored(
+          new BatchGrouping.Articles(sortedIds, sortedCounts, sortedSignatures, sortedSamples),
+          sortedDocs);
     }
   }
 

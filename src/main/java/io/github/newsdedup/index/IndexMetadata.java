@@ -15,9 +15,9 @@ import java.util.Map;
  */
 final class IndexMetadata {
   /**
-   * The index format this version writes and the only one it reads. 2: the fingerprint is a binary
-   * doc value instead of a stored field (format 1). 3: the containment-sample hashes are long
-   * points instead of terms (format 2).
+   * The index format this version writes and the only one it reads: the version of the document
+   * layout ({@link IndexSchema}), raised whenever the layout changes, so that an index of another
+   * layout is refused rather than misread.
    */
   static final int FORMAT_VERSION = 3;
 

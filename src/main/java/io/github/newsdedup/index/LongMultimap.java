@@ -65,10 +65,7 @@ final class LongMultimap {
     }
   }
 
-  boolean isEmpty() {
-    return size == 0;
-  }
-
+  /** Removes every key and value, keeping the capacity. */
   void clear() {
     Arrays.fill(heads, NONE);
     Arrays.fill(counts, 0);

@@ -13,8 +13,8 @@ import org.apache.lucene.index.PointValues;
 /**
  * An in-memory Bloom filter over the sample hashes of one segment, built once per segment core from
  * its sample points: nearly every sample lookup is for a hash the segment does not hold, and one
- * probe here (one cache line) replaces a walk down the segment's points tree. It plays the part
- * that Lucene's per-segment Bloom filter played for the sample terms of format 2. No false
+ * probe here (one cache line) replaces a walk down the segment's points tree (points have no
+ * Bloom filter of their own, as the band terms have through {@link IndexCodec}). No false
  * negatives, a few per cent false positives (which cost only a lookup); 8 to 16 bits a hash.
  *
  * <p>Thread-safe: the filters are built at most once per segment and immutable afterwards.

@@ -24,13 +24,13 @@ final class StoredFingerprints {
   }
 
   /** Returns the serialized fingerprint of {@code doc}, valid until the next call. */
-  BytesRef bytes(int doc) throws IOException {
+  private BytesRef bytes(int doc) throws IOException {
     int l = ReaderUtil.subIndex(doc, leaves);
     LeafReaderContext ctx = leaves.get(l);
     int d = doc - ctx.docBase;
     BinaryDocValues v = values[l];
     if (v == null || v.docID() > d) {
-      v = ctx.reader().getBinaryDocValues(LuceneDedupIndex.FINGERPRINT);
+      v = ctx.reader().getBinaryDocValues(IndexSchema.FINGERPRINT);
       values[l] = v;
     }
     if (v == null || !v.advanceExact(d)) {

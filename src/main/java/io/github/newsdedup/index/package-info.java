@@ -1,6 +1,7 @@
 /**
- * The persistent duplicate index on a Lucene directory: LSH band keys and containment-sample hashes
- * are indexed terms, fingerprints and explanatory fields are stored, and the configuration is
- * recorded in the commit metadata. Use it through {@link io.github.newsdedup.index.DedupIndex}.
+ * The persistent duplicate index on a Lucene directory: LSH band keys are indexed terms,
+ * containment-sample hashes points, fingerprints and explanatory fields are stored, and the
+ * configuration is recorded in the commit metadata. Use it through {@link
+ * io.github.newsdedup.index.DedupIndex}; the Lucene implementation beside it is package-private.
  */
 package io.github.newsdedup.index;

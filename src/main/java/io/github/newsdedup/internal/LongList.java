@@ -9,16 +9,7 @@ public final class LongList {
 
   /** Creates an empty list. */
   public LongList() {
-    this(16);
-  }
-
-  /**
-   * Creates an empty list with the given capacity.
-   *
-   * @param capacity initial capacity
-   */
-  public LongList(int capacity) {
-    values = new long[Math.max(1, capacity)];
+    values = new long[16];
   }
 
   /**
@@ -31,34 +22,6 @@ public final class LongList {
       values = Arrays.copyOf(values, Math.max(16, size + (size >> 1)));
     }
     values[size++] = v;
-  }
-
-  /**
-   * Appends all values of another list.
-   *
-   * @param other the list
-   */
-  public void addAll(LongList other) {
-    if (size + other.size > values.length) {
-      values = Arrays.copyOf(values, Math.max(size + other.size, size + (size >> 1)));
-    }
-    System.arraycopy(other.values, 0, values, size, other.size);
-    size += other.size;
-  }
-
-  /** Returns the number of values. */
-  public int size() {
-    return size;
-  }
-
-  /**
-   * Returns value {@code i}.
-   *
-   * @param i the index
-   * @return the value
-   */
-  public long get(int i) {
-    return values[i];
   }
 
   /** Returns the values sorted ascending without duplicates, as a new array. */

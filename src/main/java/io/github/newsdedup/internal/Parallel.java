@@ -1,6 +1,8 @@
 package io.github.newsdedup.internal;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +14,9 @@ import java.util.stream.IntStream;
  * The library's one executor policy: the work of one call (a batch grouping, an index's {@code
  * groups()} or {@code addAll}) runs on at most {@code threads} threads of one pool, created on
  * first use and shut down by {@link #close()}. With one thread everything runs on the caller's
- * thread. Failures of pooled work reach the caller as thrown ({@link Futures}).
+ * thread. Work that must stay in order but off the caller's thread (the index's document writes)
+ * runs on one {@link #serial serial} thread. Failures of pooled work reach the caller as thrown
+ * ({@link Futures}). This is the only place that creates threads.
  *
  * <p>Not thread-safe: one caller drives it.
  */
@@ -22,6 +26,7 @@ public final class Parallel implements AutoCloseable {
 
   private final int threads;
   private ForkJoinPool pool;
+  private ExecutorService serial;
 
   private Parallel(int threads) {
     this.threads = threads;
@@ -98,11 +103,35 @@ public final class Parallel implements AutoCloseable {
     return pool().submit(task::get);
   }
 
-  /** Shuts the pool down; work already submitted finishes. */
+  /**
+   * Returns this policy's serial executor, created on first use: one daemon thread named {@code
+   * name} that runs tasks one at a time in submission order, whatever the thread count. The tasks
+   * own their failures: a task that throws leaves the exception in its future only.
+   *
+   * @param name the thread's name
+   * @return the executor; shut down by {@link #close()}
+   */
+  public ExecutorService serial(String name) {
+    if (serial == null) {
+      serial =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    return serial;
+  }
+
+  /** Shuts the pool and the serial executor down; work already submitted finishes. */
   @Override
   public void close() {
     if (pool != null) {
       pool.shutdown();
+    }
+    if (serial != null) {
+      serial.shutdown();
     }
   }
 }

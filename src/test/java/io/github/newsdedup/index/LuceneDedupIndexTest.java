@@ -2,6 +2,7 @@ package io.github.newsdedup.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -262,6 +263,71 @@ class LuceneDedupIndexTest {
     index.close();
     try (DedupIndex reopened = DedupIndex.open(copy, detector)) {
       assertEquals(List.of("wire"), reopened.ids());
+    }
+  }
+
+  /** An id longer than Lucene's term limit (32,766 bytes): writing its document fails. */
+  private static final String IMMENSE_ID = "x".repeat(40_000);
+
+  /**
+   * A chunk of {@code addAll} whose sixth document cannot be written, then one more article; the
+   * listener fails the call after the first chunk, before its background write is awaited.
+   */
+  private static List<Article> chunkWithUnwritableArticle() {
+    List<Article> articles =
+        new ArrayList<>(TestArticles.distinct("d", BulkAdd.CHUNK + 1, 3));
+    articles.set(5, Article.of(IMMENSE_ID, BODY));
+    return articles;
+  }
+
+  private static final IllegalStateException STOP = new IllegalStateException("listener stops");
+
+  private static final ProgressListener STOP_AFTER_FIRST_CHUNK =
+      (stage, done, total) -> {
+        if (done > 0) {
+          throw STOP;
+        }
+      };
+
+  @Test
+  void addAll_backgroundWriteFailsAfterCallFailed_nextCallRethrowsIt() throws IOException {
+    try (DedupIndex index = DedupIndex.inMemory(detector)) {
+      List<Article> articles = chunkWithUnwritableArticle();
+      assertSame(
+          STOP,
+          assertThrows(
+              IllegalStateException.class, () -> index.addAll(articles, STOP_AFTER_FIRST_CHUNK)));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, index::commit);
+      assertTrue(e.getMessage().contains("immense term"), e.getMessage());
+      index.commit(); // reported once
+      assertEquals(BulkAdd.CHUNK - 1, index.size());
+      assertFalse(index.ids().contains(IMMENSE_ID));
+    }
+  }
+
+  @Test
+  void addAll_backgroundWriteFailsAfterCallFailed_closeCommitsTheRestAndRethrowsIt()
+      throws IOException {
+    Path dir = temp.resolve("idx");
+    DedupIndex index = DedupIndex.open(dir, detector);
+    List<Article> articles = chunkWithUnwritableArticle();
+    assertThrows(IllegalStateException.class, () -> index.addAll(articles, STOP_AFTER_FIRST_CHUNK));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, index::close);
+    assertTrue(e.getMessage().contains("immense term"), e.getMessage());
+    index.close(); // closed now
+    try (DedupIndex reopened = DedupIndex.open(dir)) {
+      assertEquals(BulkAdd.CHUNK - 1, reopened.size());
+    }
+  }
+
+  @Test
+  void addAll_unwritableArticle_throwsAndStoresTheOthers() throws IOException {
+    try (DedupIndex index = DedupIndex.inMemory(detector)) {
+      List<Article> articles = chunkWithUnwritableArticle();
+      assertThrows(
+          IllegalArgumentException.class, () -> index.addAll(articles, ProgressListener.NONE));
+      index.commit(); // reported once
+      assertEquals(articles.size() - 1, index.size());
     }
   }
 

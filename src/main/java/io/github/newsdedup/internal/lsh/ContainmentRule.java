@@ -41,10 +41,20 @@ public record ContainmentRule(int minContained, double threshold, int maxFrequen
   }
 
   /**
-   * Returns whether a pair is a candidate, given the sizes of the shorter side and how many of its
-   * sampled hashes the longer side holds.
+   * Returns whether a pair is a candidate: the shorter side (by shingle count; {@code a} on a tie)
+   * may be contained and shares enough of its sample with the other side.
+   *
+   * @param countA shingle count of {@code a}
+   * @param sampleA containment-sample size of {@code a}
+   * @param countB shingle count of {@code b}
+   * @param sampleB containment-sample size of {@code b}
+   * @param shared how many sampled hashes of the shorter side the other side holds
+   * @return whether the pair is a candidate
    */
-  public boolean isCandidate(int shorterCount, int shorterSample, int shared) {
-    return mayBeContained(shorterCount, shorterSample) && shared >= requiredShared(shorterSample);
+  public boolean isCandidate(int countA, int sampleA, int countB, int sampleB, int shared) {
+    boolean aShorter = countA <= countB;
+    int shorterSample = aShorter ? sampleA : sampleB;
+    return mayBeContained(aShorter ? countA : countB, shorterSample)
+        && shared >= requiredShared(shorterSample);
   }
 }
