@@ -453,7 +453,8 @@ final class TracedText {
     Explanation.DropReason reason;
     if (u.chars().filter(c -> c == '|').count() >= 2) {
       reason = Explanation.DropReason.LIST;
-    } else if (normalizer.contentUnits(u + FILLER, false).isEmpty()) {
+    } else if (normalizer.contentUnits(u.replace("&", "&amp;") + FILLER, false).isEmpty()) {
+      // (The unit is decoded already: its ampersands are escaped so that none decodes again.)
       reason = Explanation.DropReason.CHROME_PHRASE;
     } else {
       reason = Explanation.DropReason.NO_SENTENCE_STRUCTURE;
