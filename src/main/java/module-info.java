@@ -13,6 +13,8 @@ module io.github.newsdedup {
   requires org.apache.lucene.codecs;
   // Entity unescaping.
   requires org.apache.commons.text;
+  // The CLI quiets Lucene's java.util.logging notices.
+  requires java.logging;
 
   exports io.github.newsdedup;
   exports io.github.newsdedup.index;

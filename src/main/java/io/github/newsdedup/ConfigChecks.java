@@ -76,7 +76,11 @@ final class ConfigChecks {
   }
 
   static int threads(int value) {
-    Checks.checkArgument(value >= 1, "threads must be positive, got %d", value);
+    Checks.checkArgument(
+        value >= 1 && value <= NearDuplicateDetector.Builder.MAX_THREADS,
+        "threads must be in [1, %d], got %d",
+        NearDuplicateDetector.Builder.MAX_THREADS,
+        value);
     return value;
   }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private final DetectorConfig config;
+  private final RepresentativePolicy policy;
   private final ArticleFingerprinter fingerprinter;
   private final Verifier verifier;
   private final LshBands bands;
@@ -33,6 +34,11 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private final PairExplainer explainer;
 
   DefaultNearDuplicateDetector(DetectorConfig config) {
+    this(config, RepresentativePolicy.mostComplete());
+  }
+
+  DefaultNearDuplicateDetector(DetectorConfig config, RepresentativePolicy policy) {
+    this.policy = policy;
     this.config = config;
     this.fingerprinter = new ArticleFingerprinter(config.shape());
     this.verifier = new Verifier(config);
@@ -131,10 +137,11 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       String[] ids = ids(fingerprints);
       VerifiedPairs<Verifier.Verdict> verified =
           candidatesAndVerify(fingerprints, parallel, progress);
-      int[] rep = StarGrouping.representatives(ids, counts(fingerprints), verified.pairs());
+      long[] ranks = ranks(list);
+      int[] rep = StarGrouping.representatives(ids, counts(fingerprints), verified.pairs(), ranks);
       if (boilerplate && removeBoilerplate(fingerprints, texts, rep, parallel, progress)) {
         verified = candidatesAndVerify(fingerprints, parallel, progress);
-        rep = StarGrouping.representatives(ids, counts(fingerprints), verified.pairs());
+        rep = StarGrouping.representatives(ids, counts(fingerprints), verified.pairs(), ranks);
       }
       return groups(ids, rep, verified);
     }
@@ -173,6 +180,18 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
       int[] rep = StarGrouping.representatives(ids, counts(list), verified.pairs());
       return groups(ids, rep, verified);
     }
+  }
+
+  /** The representative policy's rank of each article, or null for the default policy. */
+  private long[] ranks(List<Article> list) {
+    if (policy.equals(RepresentativePolicy.mostComplete())) {
+      return null;
+    }
+    long[] ranks = new long[list.size()];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = policy.rank(list.get(i));
+    }
+    return ranks;
   }
 
   private static void checkUniqueIds(List<String> ids) {

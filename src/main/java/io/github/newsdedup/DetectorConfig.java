@@ -90,7 +90,8 @@ public record DetectorConfig(
    * @param minContainedShingles shingles the shorter article needs for a containment or alignment
    *     match
    * @param alignmentThreshold share of the shorter article's words that must align with the longer
-   *     (isolated changed words tolerated) for an alignment match; 0 disables the rule
+   *     (isolated changed words tolerated) for an alignment match, and of each short text's words
+   *     for a short match; 0 disables these rules and the lead rule
    * @param maxSampleFrequency sampled shingles shared by more articles than this are not used to
    *     find containment candidates (they are page templates or huge copy clusters)
    * @param boilerplateMinGroups a sentence found in articles of at least this many different groups

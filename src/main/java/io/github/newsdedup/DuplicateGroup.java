@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * <p>Every member except the representative has a verified {@link Match} with the representative
  * (groups are stars, so a chain A≈B≈C never joins A and C through B unless B is the
- * representative); {@code matches} also lists the verified matches between other members. A
- * singleton is a group of one with no matches.
+ * representative), with one exception: an article whose verified matches are all members of groups
+ * whose representative it does not match joins the group of one of them rather than stay alone.
+ * {@code matches} also lists the verified matches between other members. A singleton is a group of
+ * one with no matches.
  *
  * @param representative the id of the representative article, also the first member
  * @param members all member ids, representative first, then the others sorted

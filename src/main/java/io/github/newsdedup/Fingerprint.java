@@ -1,7 +1,6 @@
 package io.github.newsdedup;
 
 import io.github.newsdedup.internal.Checks;
-import io.github.newsdedup.internal.shingle.ShingleHashing;
 import io.github.newsdedup.minhash.HashScheme;
 import io.github.newsdedup.minhash.MinHashSignature;
 import java.util.Arrays;
@@ -35,11 +34,13 @@ public final class Fingerprint {
   private final int[] alignment;
 
   /**
-   * The sorted distinct alignment sequence, computed on first use by the alignment rule (only pairs
-   * that reach it need it). A cache, not state: racy single-check is safe because every thread
-   * computes the same value.
+   * The position index of the alignment sequence and of its start, computed on first use by the
+   * alignment-based rules (only pairs that reach them need them). Caches, not state: racy
+   * single-check is safe because every thread computes the same value.
    */
-  private int[] alignmentSet;
+  private Verifier.PositionIndex alignmentIndex;
+
+  private Verifier.PositionIndex leadIndex;
 
   private Fingerprint(
       String id,
@@ -156,14 +157,24 @@ public final class Fingerprint {
     return alignment;
   }
 
-  /** {@return the sorted distinct alignment sequence, computed once} */
-  int[] alignmentSetView() {
-    int[] set = alignmentSet;
-    if (set == null) {
-      set = ShingleHashing.sortedDistinct(alignment);
-      alignmentSet = set;
+  /** Returns the position index of the whole alignment sequence, computed once. */
+  Verifier.PositionIndex alignmentIndex() {
+    Verifier.PositionIndex index = alignmentIndex;
+    if (index == null) {
+      index = Verifier.PositionIndex.of(alignment, alignment.length);
+      alignmentIndex = index;
     }
-    return set;
+    return index;
+  }
+
+  /** Returns the position index of the start of the alignment sequence (the lead rule's). */
+  Verifier.PositionIndex leadIndex() {
+    Verifier.PositionIndex index = leadIndex;
+    if (index == null) {
+      index = Verifier.PositionIndex.of(alignment, Verifier.LEAD_START_SHINGLES);
+      leadIndex = index;
+    }
+    return index;
   }
 
   /**

@@ -181,7 +181,8 @@ public interface NearDuplicateDetector {
   /**
    * Builds a {@link NearDuplicateDetector}. Mutable and not thread-safe; {@link #build()} can be
    * called repeatedly. Each option is validated when set (an {@link IllegalArgumentException} names
-   * option and value); setting an option twice throws {@link IllegalStateException}.
+   * option and value); setting an option again replaces the earlier value, so a wrapper can set
+   * defaults and let its caller override them.
    *
    * <p>Defaults:
    *
@@ -204,10 +205,14 @@ public interface NearDuplicateDetector {
    *   <li>{@code maxSampleFrequency} {@value #DEFAULT_MAX_SAMPLE_FREQUENCY}
    *   <li>{@code boilerplateMinGroups} {@value #DEFAULT_BOILERPLATE_MIN_GROUPS}
    *   <li>{@code exactVerification} {@code true}
+   *   <li>{@code representative}: {@link RepresentativePolicy#mostComplete()}
    *   <li>{@code threads}: the number of available processors
    * </ul>
    */
   final class Builder {
+    /** Largest accepted thread count: {@value}, far above any useful count, below a JVM's limit. */
+    public static final int MAX_THREADS = 1024;
+
     /** Default words per shingle. */
     public static final int DEFAULT_SHINGLE_SIZE = 5;
 
@@ -256,6 +261,8 @@ public interface NearDuplicateDetector {
     private Boolean exactVerification;
     private int threads = -1;
 
+    private RepresentativePolicy representative = RepresentativePolicy.mostComplete();
+
     Builder() {}
 
     /**
@@ -264,10 +271,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code [1, 16]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder shingleSize(int value) {
-      Checks.checkState(shingleSize == -1, "shingleSize was already set to %d", shingleSize);
       shingleSize = ConfigChecks.shingleSize(value);
       return this;
     }
@@ -278,11 +283,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code [8, 4096]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder signatureLength(int value) {
-      Checks.checkState(
-          signatureLength == -1, "signatureLength was already set to %d", signatureLength);
       signatureLength = ConfigChecks.signatureLength(value);
       return this;
     }
@@ -294,10 +296,8 @@ public interface NearDuplicateDetector {
      * @param value a positive number of bands
      * @return this builder
      * @throws IllegalArgumentException if not positive
-     * @throws IllegalStateException if already set
      */
     public Builder bands(int value) {
-      Checks.checkState(bands == -1, "bands was already set to %d", bands);
       bands = ConfigChecks.bands(value);
       return this;
     }
@@ -309,10 +309,8 @@ public interface NearDuplicateDetector {
      * @param value a positive number of rows
      * @return this builder
      * @throws IllegalArgumentException if not positive
-     * @throws IllegalStateException if already set
      */
     public Builder rows(int value) {
-      Checks.checkState(rows == -1, "rows was already set to %d", rows);
       rows = ConfigChecks.rows(value);
       return this;
     }
@@ -322,10 +320,8 @@ public interface NearDuplicateDetector {
      *
      * @param value any value
      * @return this builder
-     * @throws IllegalStateException if already set
      */
     public Builder seed(long value) {
-      Checks.checkState(seed == null, "seed was already set to %s", seed);
       seed = value;
       return this;
     }
@@ -336,13 +332,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code (0, 1]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder resemblanceThreshold(double value) {
-      Checks.checkState(
-          resemblanceThreshold == -1,
-          "resemblanceThreshold was already set to %s",
-          resemblanceThreshold);
       resemblanceThreshold = ConfigChecks.resemblanceThreshold(value);
       return this;
     }
@@ -354,13 +345,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code (0, 1]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder containmentThreshold(double value) {
-      Checks.checkState(
-          containmentThreshold == -1,
-          "containmentThreshold was already set to %s",
-          containmentThreshold);
       containmentThreshold = ConfigChecks.containmentThreshold(value);
       return this;
     }
@@ -368,16 +354,11 @@ public interface NearDuplicateDetector {
     /**
      * Sets how many shingles the shorter article needs before it can match by containment.
      *
-     * @param value a positive count
+     * @param value a count in {@code [1, }{@value #MAX_THREADS}{@code ]}
      * @return this builder
-     * @throws IllegalArgumentException if not positive
-     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if out of range
      */
     public Builder minContainedShingles(int value) {
-      Checks.checkState(
-          minContainedShingles == -1,
-          "minContainedShingles was already set to %d",
-          minContainedShingles);
       minContainedShingles = ConfigChecks.minContainedShingles(value);
       return this;
     }
@@ -385,16 +366,14 @@ public interface NearDuplicateDetector {
     /**
      * Sets the alignment rule: a pair matches when at least this share of the shorter article's
      * words align, in order, with the longer one, tolerating isolated changed words (OCR noise,
-     * misspellings, synonym swaps). 0 disables the rule.
+     * misspellings, synonym swaps). The short rule (two short texts aligning with each other) uses
+     * the same share. 0 disables both, and the lead rule for teasers ({@link MatchRule#LEAD}).
      *
      * @param value 0 or in {@code (0, 1]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder alignmentThreshold(double value) {
-      Checks.checkState(
-          alignmentThreshold == -1, "alignmentThreshold was already set to %s", alignmentThreshold);
       alignmentThreshold = ConfigChecks.alignmentThreshold(value);
       return this;
     }
@@ -406,10 +385,8 @@ public interface NearDuplicateDetector {
      * @param value in {@code [1, 1024]}
      * @return this builder
      * @throws IllegalArgumentException if out of range
-     * @throws IllegalStateException if already set
      */
     public Builder sampleRate(int value) {
-      Checks.checkState(sampleRate == -1, "sampleRate was already set to %d", sampleRate);
       sampleRate = ConfigChecks.sampleRate(value);
       return this;
     }
@@ -421,11 +398,8 @@ public interface NearDuplicateDetector {
      * @param value at least 2
      * @return this builder
      * @throws IllegalArgumentException if below 2
-     * @throws IllegalStateException if already set
      */
     public Builder maxSampleFrequency(int value) {
-      Checks.checkState(
-          maxSampleFrequency == -1, "maxSampleFrequency was already set to %d", maxSampleFrequency);
       maxSampleFrequency = ConfigChecks.maxSampleFrequency(value);
       return this;
     }
@@ -437,13 +411,8 @@ public interface NearDuplicateDetector {
      * @param value 0 or at least 2
      * @return this builder
      * @throws IllegalArgumentException if 1 or negative
-     * @throws IllegalStateException if already set
      */
     public Builder boilerplateMinGroups(int value) {
-      Checks.checkState(
-          boilerplateMinGroups == -1,
-          "boilerplateMinGroups was already set to %d",
-          boilerplateMinGroups);
       boilerplateMinGroups = ConfigChecks.boilerplateMinGroups(value);
       return this;
     }
@@ -452,29 +421,38 @@ public interface NearDuplicateDetector {
      * Sets whether {@link NearDuplicateDetector#group} verifies candidates on the full shingle sets
      * (exact; keeps the tokens, about 16 KB per 500-word article) or on signature and sample
      * estimates (about 1 KB per article, for millions of articles in one batch). Estimate mode
-     * skips the batch boilerplate rule and the alignment rule, which need the text.
+     * skips the batch boilerplate rule and the alignment, lead and short rules, which need the
+     * text.
      *
      * @param value {@code true} for exact verification
      * @return this builder
-     * @throws IllegalStateException if already set
      */
     public Builder exactVerification(boolean value) {
-      Checks.checkState(
-          exactVerification == null, "exactVerification was already set to %s", exactVerification);
       exactVerification = value;
+      return this;
+    }
+
+    /**
+     * Sets which article of a group becomes its representative (default {@link
+     * RepresentativePolicy#mostComplete()}). It changes who is visited first by grouping, never
+     * which pairs match.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder representative(RepresentativePolicy policy) {
+      representative = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
     /**
      * Sets the number of worker threads.
      *
-     * @param value a positive count
+     * @param value a count in {@code [1, }{@value #MAX_THREADS}{@code ]}
      * @return this builder
-     * @throws IllegalArgumentException if not positive
-     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if out of range
      */
     public Builder threads(int value) {
-      Checks.checkState(threads == -1, "threads was already set to %d", threads);
       threads = ConfigChecks.threads(value);
       return this;
     }
@@ -529,7 +507,7 @@ public interface NearDuplicateDetector {
      * @throws IllegalArgumentException if options conflict
      */
     public NearDuplicateDetector build() {
-      return new DefaultNearDuplicateDetector(config());
+      return new DefaultNearDuplicateDetector(config(), representative);
     }
 
     /**

@@ -176,40 +176,37 @@ final class PairExplainer {
     DetectorConfig.Thresholds t = config.thresholds();
     Similarity s = verdict.similarity();
     List<Explanation.RuleCheck> rules = new ArrayList<>();
-    rules.add(
-        new Explanation.RuleCheck(
-            MatchRule.RESEMBLANCE,
-            s.jaccard(),
-            t.resemblanceThreshold(),
-            verdict.rule() == MatchRule.RESEMBLANCE));
-    rules.add(
-        new Explanation.RuleCheck(
-            MatchRule.CONTAINMENT,
-            s.containment(),
-            t.containmentThreshold(),
-            verdict.rule() == MatchRule.CONTAINMENT));
-    if (t.alignmentThreshold() > 0) {
+    rules.add(check(MatchRule.RESEMBLANCE, s.jaccard(), t.resemblanceThreshold(), verdict));
+    rules.add(check(MatchRule.CONTAINMENT, s.containment(), t.containmentThreshold(), verdict));
+    if (t.alignmentThreshold() > 0 && a.hasShingles() && b.hasShingles()) {
       boolean aShorter =
           a.shingleCount() < b.shingleCount()
               || (a.shingleCount() == b.shingleCount() && a.id().compareTo(b.id()) < 0);
       Fingerprint shorter = aShorter ? a : b;
       Fingerprint longer = aShorter ? b : a;
+      int[] sequence = shorter.alignmentView();
       double coverage =
-          verdict.rule() == MatchRule.ALIGNMENT
-              ? verdict.score()
-              : Verifier.alignedCoverage(
-                  shorter.alignmentView(),
-                  config.shape().shingleSize(),
-                  longer.alignmentSetView(),
-                  Verifier.ALIGNMENT_GAP);
+          Verifier.alignedCoverage(
+              sequence,
+              sequence.length,
+              config.shape().shingleSize(),
+              longer.alignmentIndex(),
+              Verifier.ALIGNMENT_GAP,
+              Verifier.MAX_SUBSTITUTION_RUN);
+      rules.add(check(MatchRule.ALIGNMENT, coverage, t.alignmentThreshold(), verdict));
       rules.add(
-          new Explanation.RuleCheck(
-              MatchRule.ALIGNMENT,
-              coverage,
-              t.alignmentThreshold(),
-              verdict.rule() == MatchRule.ALIGNMENT));
+          check(MatchRule.LEAD, verifier.leadAgreement(a, b), Verifier.LEAD_THRESHOLD, verdict));
+      rules.add(
+          check(MatchRule.SHORT, verifier.mutualAlignment(a, b), t.alignmentThreshold(), verdict));
     }
     return rules;
+  }
+
+  private static Explanation.RuleCheck check(
+      MatchRule rule, double value, double threshold, Verifier.Verdict verdict) {
+    // The accepting rule shows the score it accepted with.
+    double v = verdict.rule() == rule ? verdict.score() : value;
+    return new Explanation.RuleCheck(rule, v, threshold, verdict.rule() == rule);
   }
 
   /** A diagonal run: shingles {@code a + i} and {@code b + i} equal for {@code i < length}. */
@@ -219,6 +216,9 @@ final class PairExplainer {
   private record Span(int a, int aEnd, int b, int bEnd) {}
 
   List<Explanation.Passage> passages(TracedText ta, TracedText tb) {
+    if (ta.wholeText() || tb.wholeText()) {
+      return wholeTextPassage(ta, tb);
+    }
     int k = config.shape().shingleSize();
     long seed = config.shape().seed();
     long[] sa = ta.shingleHashes(k, seed);
@@ -327,6 +327,23 @@ final class PairExplainer {
 
   private static boolean samePunctuation(char x, char y) {
     return x == y && ".,;:!?\"'‘’“”«»()[]。，、".indexOf(x) >= 0;
+  }
+
+  /**
+   * Texts without content units are fingerprinted as one shingle of all their words: they share all
+   * their words, as one passage, or none.
+   */
+  private static List<Explanation.Passage> wholeTextPassage(TracedText ta, TracedText tb) {
+    int n = ta.count();
+    if (!ta.wholeText() || !tb.wholeText() || n == 0 || n != tb.count()) {
+      return List.of();
+    }
+    long[] a = ta.shingleHashes(n, 0);
+    long[] b = tb.shingleHashes(n, 0);
+    if (a[0] != b[0]) {
+      return List.of();
+    }
+    return List.of(new Explanation.Passage(ta.bodyRange(0, n), tb.bodyRange(0, n), n));
   }
 
   private static boolean mergeable(Span last, Span next, TracedText ta, TracedText tb) {

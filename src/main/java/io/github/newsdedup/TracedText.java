@@ -34,19 +34,32 @@ final class TracedText {
   /** The tokens compared, as indexes into {@link #tokens}: all but boilerplate sentences. */
   private final int[] kept;
 
+  /** Whether the text has no content unit, so that the detector took all its words as one. */
+  private final boolean wholeText;
+
   private TracedText(
       String body,
       MappedText content,
       TokenSpans tokens,
       boolean[] unitStarts,
       List<Explanation.Dropped> dropped,
-      int[] kept) {
+      int[] kept,
+      boolean wholeText) {
     this.body = body;
     this.content = content;
     this.tokens = tokens;
     this.unitStarts = unitStarts;
     this.dropped = dropped;
     this.kept = kept;
+    this.wholeText = wholeText;
+  }
+
+  /**
+   * Whether the text has no content unit: the detector then fingerprints all its words as one
+   * shingle, so it shares all or nothing.
+   */
+  boolean wholeText() {
+    return wholeText;
   }
 
   /** Traces an article's body through the normalizer and tokenizes its content with the seed. */
@@ -65,6 +78,13 @@ final class TracedText {
     List<Explanation.Dropped> dropped = new ArrayList<>();
     MappedText content = locateUnits(folded, units, normalizer, dropped);
     TokenSpans tokens = TokenSpans.of(content.text(), seed);
+    boolean wholeText = tokens.count() == 0;
+    if (wholeText) {
+      // No content units: the detector fingerprints the whole text, line rules not applied.
+      content = folded;
+      tokens = TokenSpans.of(content.text(), seed);
+      dropped.clear();
+    }
     boolean[] unitStarts = new boolean[tokens.count()];
     String text = content.text();
     for (int t = 0; t < tokens.count(); t++) {
@@ -74,7 +94,7 @@ final class TracedText {
     for (int t = 0; t < all.length; t++) {
       all[t] = t;
     }
-    return new TracedText(body, content, tokens, unitStarts, List.copyOf(dropped), all);
+    return new TracedText(body, content, tokens, unitStarts, List.copyOf(dropped), all, wholeText);
   }
 
   /**
@@ -107,7 +127,13 @@ final class TracedText {
       }
     }
     return new TracedText(
-        body, content, tokens, unitStarts, List.copyOf(all), java.util.Arrays.copyOf(left, n));
+        body,
+        content,
+        tokens,
+        unitStarts,
+        List.copyOf(all),
+        java.util.Arrays.copyOf(left, n),
+        wholeText);
   }
 
   /** The number of tokens compared. */

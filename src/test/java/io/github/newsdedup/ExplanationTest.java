@@ -121,7 +121,7 @@ class ExplanationTest {
     assertEquals(Optional.empty(), e.rule());
     assertFalse(e.accepted());
     DetectorConfig.Thresholds t = detector.config().thresholds();
-    assertEquals(3, e.rules().size());
+    assertEquals(5, e.rules().size());
     assertEquals(MatchRule.RESEMBLANCE, e.rules().get(0).rule());
     assertEquals(t.resemblanceThreshold(), e.rules().get(0).threshold());
     assertEquals(e.similarity().jaccard(), e.rules().get(0).value());
@@ -130,6 +130,9 @@ class ExplanationTest {
     assertEquals(e.similarity().containment(), e.rules().get(1).value());
     assertEquals(MatchRule.ALIGNMENT, e.rules().get(2).rule());
     assertEquals(t.alignmentThreshold(), e.rules().get(2).threshold());
+    assertEquals(MatchRule.LEAD, e.rules().get(3).rule());
+    assertEquals(MatchRule.SHORT, e.rules().get(4).rule());
+    assertEquals(t.alignmentThreshold(), e.rules().get(4).threshold());
     assertTrue(e.rules().stream().noneMatch(Explanation.RuleCheck::accepted));
     assertEquals(detector.similarity(a, b), e.similarity());
   }
@@ -225,5 +228,21 @@ class ExplanationTest {
     Explanation pair = detector.explain(batch.get(0), batch.get(1));
     assertTrue(
         pair.droppedB().stream().noneMatch(d -> d.reason() == Explanation.DropReason.BOILERPLATE));
+  }
+
+  @Test
+  void explain_flashesWithoutContentUnits_allWordsOnePassage() {
+    Explanation same =
+        detector.explain(Article.of("a", "Breaking news."), Article.of("b", "  Breaking NEWS.\n"));
+    assertEquals(Optional.of(MatchRule.RESEMBLANCE), same.rule());
+    assertEquals(
+        List.of(
+            new Explanation.Passage(
+                new Explanation.TextRange(0, 13), new Explanation.TextRange(2, 15), 2)),
+        same.passages());
+    assertEquals(List.of(), same.droppedA());
+    Explanation other =
+        detector.explain(Article.of("a", "Breaking news."), Article.of("b", "Breaking sports."));
+    assertEquals(List.of(), other.passages());
   }
 }

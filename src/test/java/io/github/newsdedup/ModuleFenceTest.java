@@ -64,7 +64,7 @@ class ModuleFenceTest {
   }
 
   @Test
-  void requires_onlyLuceneAndCommonsText() throws IOException {
+  void requires_onlyLuceneCommonsTextAndJdkModules() throws IOException {
     Set<String> required =
         descriptor().requires().stream()
             .map(ModuleDescriptor.Requires::name)
@@ -73,6 +73,7 @@ class ModuleFenceTest {
     assertEquals(
         new TreeSet<>(
             Set.of(
+                "java.logging",
                 "org.apache.commons.text",
                 "org.apache.lucene.analysis.common",
                 "org.apache.lucene.codecs",

@@ -1,9 +1,14 @@
 package io.github.newsdedup.cli;
 
 import io.github.newsdedup.NearDuplicateDetector;
+import io.github.newsdedup.RepresentativePolicy;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +34,8 @@ final class DetectorOptions {
       List.of("--resemblance", "--containment", "--alignment");
   private static final String SEED = "--seed";
   private static final String ESTIMATE = "--estimate";
+  private static final String REPRESENTATIVE = "--representative";
+  private static final String SOURCE_PRIORITY = "--source-priority";
 
   private DetectorOptions() {}
 
@@ -42,6 +49,7 @@ final class DetectorOptions {
     parser.option("--alignment");
     parser.option(SEED);
     parser.flag(ESTIMATE);
+    parser.option(REPRESENTATIVE).option(SOURCE_PRIORITY);
   }
 
   /** Returns whether any detector option was given. */
@@ -81,6 +89,7 @@ final class DetectorOptions {
     if (args.has(ESTIMATE)) {
       b.exactVerification(false);
     }
+    b.representative(policy(args));
     return b;
   }
 
@@ -127,6 +136,53 @@ final class DetectorOptions {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageException(name + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Returns the representative policy: {@code --representative most-complete|earliest|
+   * source-priority}, the last with {@code --source-priority FILE} (one host or source prefix a
+   * line, most trusted first; blank lines and {@code #} comments ignored), which alone implies it.
+   */
+  static RepresentativePolicy policy(ArgumentParser.Arguments args) throws UsageException {
+    String name =
+        args.value(REPRESENTATIVE)
+            .orElse(args.has(SOURCE_PRIORITY) ? "source-priority" : "most-complete");
+    switch (name) {
+      case "most-complete":
+        return RepresentativePolicy.mostComplete();
+      case "earliest":
+        return RepresentativePolicy.earliest();
+      case "source-priority":
+        if (args.value(SOURCE_PRIORITY).isEmpty()) {
+          throw new UsageException(
+              REPRESENTATIVE + " source-priority needs " + SOURCE_PRIORITY + " FILE");
+        }
+        return RepresentativePolicy.sourcePriority(sources(args.value(SOURCE_PRIORITY).get()));
+      default:
+        throw new UsageException(
+            REPRESENTATIVE
+                + " must be most-complete, earliest or source-priority, got '"
+                + name
+                + "'");
+    }
+  }
+
+  private static List<String> sources(String file) throws UsageException {
+    List<String> sources = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(path(file), StandardCharsets.UTF_8)) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          sources.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UsageException(SOURCE_PRIORITY + " " + file + ": cannot read it (" + e + ")");
+    }
+    if (sources.isEmpty()) {
+      throw new UsageException(SOURCE_PRIORITY + " " + file + " lists no source");
+    }
+    return sources;
   }
 
   /** Prints the detector options with their defaults. */
@@ -179,6 +235,12 @@ final class DetectorOptions {
         NearDuplicateDetector.Builder.DEFAULT_BOILERPLATE_MIN_GROUPS);
     s.println("  --threads N                 worker threads [available processors]");
     s.println("  --estimate                  verify on estimates instead of exact shingle sets");
+    s.println("  --representative P          a group's representative: most-complete (most");
+    s.println("                              matches, then longest), earliest (published first)");
+    s.println("                              or source-priority [most-complete]");
+    s.println(
+        "  --source-priority F         file of trusted hosts or source prefixes, one a line,");
+    s.println("                              most trusted first (implies source-priority)");
   }
 
   /** Parses a command-line path, or throws a usage error naming it. */

@@ -179,7 +179,7 @@ final class EvaluateCommand {
   private static Corpus read(Options o, ProgressListener progress, PrintStream err)
       throws UsageException {
     Map<String, String> labels = readLabelFile("--labels", o.labels(), LabelFiles::readLabels);
-    ReadResult read = ArticleReader.read(o.corpus(), progress);
+    ReadResult read = ArticleReader.read(o.corpus(), InputOptions.readOptions(o.args()), progress);
     for (SkippedInput s : read.skipped()) {
       err.println("skipped " + s.input() + ": " + s.reason());
     }
@@ -276,6 +276,7 @@ final class EvaluateCommand {
     p.option("--labels").option("--variants").option("--hard-negatives");
     p.option("--write-predictions").option("--format").option("--errors");
     p.flag("--quiet", "-q").flag("--sweep").flag("--sweep-fast");
+    InputOptions.declare(p);
     DetectorOptions.declare(p);
     return p;
   }
@@ -300,6 +301,7 @@ final class EvaluateCommand {
       throw new UsageException("missing --labels <labels.tsv>");
     }
     DetectorOptions.builder(a); // malformed or out-of-range values fail before any reading
+    InputOptions.readOptions(a);
     boolean sweep = a.has("--sweep") || a.has("--sweep-fast");
     if (sweep && errors > 0) {
       throw new UsageException("--errors cannot be combined with --sweep");

@@ -131,6 +131,7 @@ final class ExplainOutput {
             shinglesB,
             minContainedShingles));
     boolean before = false;
+    boolean shortPair = Math.min(shinglesA, shinglesB) < minContainedShingles;
     for (Explanation.RuleCheck r : e.rules()) {
       boolean reached = r.value() >= r.threshold();
       sb.append(
@@ -145,8 +146,12 @@ final class ExplainOutput {
         sb.append("  accepted");
       } else if (reached && before) {
         sb.append("  (an earlier rule accepted first)");
-      } else if (reached && r.rule() != MatchRule.RESEMBLANCE) {
+      } else if (reached && r.rule() == MatchRule.SHORT && !shortPair) {
+        sb.append("  (only for a shorter article under the minimum shingles)");
+      } else if (reached && shortPair && r.rule() != MatchRule.RESEMBLANCE) {
         sb.append("  (not applied: the shorter article has too few shingles)");
+      } else if (reached && r.rule() != MatchRule.RESEMBLANCE) {
+        sb.append("  (not applied: too little containment to try)");
       }
       before |= r.accepted();
       sb.append('\n');

@@ -4,17 +4,16 @@ import io.github.newsdedup.DuplicateGroup;
 import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
 import io.github.newsdedup.cli.report.HtmlReport;
-import io.github.newsdedup.io.ArticleReader;
+import io.github.newsdedup.io.ReadOptions;
 import io.github.newsdedup.io.ReadResult;
-import io.github.newsdedup.io.SkippedInput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,20 +30,18 @@ final class GroupCommand {
   /** The option naming the file to write the output to, instead of stdout. */
   static final String OUTPUT = "--output";
 
-  /** The option limiting the size of one input article. */
-  static final String MAX_ARTICLE_BYTES = "--max-article-bytes";
-
   private GroupCommand() {}
 
   private static ArgumentParser parser() {
     ArgumentParser p =
         new ArgumentParser().option("--format").option(OUTPUT).flag("--all").flag("--quiet", "-q");
-    p.option(MAX_ARTICLE_BYTES);
+    InputOptions.declare(p);
     DetectorOptions.declare(p);
     return p;
   }
 
-  static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+  static int run(List<String> args, InputStream in, PrintStream out, PrintStream err)
+      throws Exception {
     ArgumentParser.Arguments a = parser().parse(args);
     if (a.help()) {
       printHelp(out);
@@ -56,22 +53,15 @@ final class GroupCommand {
     }
     boolean all = a.has("--all");
     boolean quiet = a.has("--quiet");
-    long maxArticleBytes = maxArticleBytes(a);
+    ReadOptions readOptions = InputOptions.readOptions(a);
     NearDuplicateDetector.Builder builder = DetectorOptions.builder(a);
-    List<Path> paths = new ArrayList<>();
-    for (String operand : a.operands()) {
-      paths.add(DetectorOptions.path(operand));
-    }
-    if (paths.isEmpty()) {
-      throw new UsageException("no input paths given");
+    if (a.operands().isEmpty()) {
+      throw new UsageException("no input paths given (use - for JSONL on standard input)");
     }
     NearDuplicateDetector detector = DetectorOptions.build(builder);
 
     ProgressListener progress = quiet ? ProgressListener.NONE : StderrProgress.system(err, "group");
-    ReadResult read = ArticleReader.read(paths, maxArticleBytes, progress);
-    for (SkippedInput s : read.skipped()) {
-      err.println("skipped " + s.input() + ": " + s.reason());
-    }
+    ReadResult read = InputOptions.read(a.operands(), readOptions, in, progress, err);
     List<DuplicateGroup> groups = detector.group(read.articles(), progress);
     Optional<Path> output = output(a);
     if (format == GroupOutput.Format.HTML) {
@@ -121,58 +111,36 @@ final class GroupCommand {
     }
   }
 
-  /**
-   * Returns {@code --max-article-bytes}, checked against the reader's limit, or the reader's
-   * default.
-   */
-  static long maxArticleBytes(ArgumentParser.Arguments a) throws UsageException {
-    long n = a.longValue(MAX_ARTICLE_BYTES).orElse(ArticleReader.DEFAULT_MAX_ARTICLE_BYTES);
-    if (n < 1 || n > ArticleReader.MAX_ARTICLE_BYTES_LIMIT) {
-      throw new UsageException(
-          MAX_ARTICLE_BYTES
-              + " must be in [1, "
-              + ArticleReader.MAX_ARTICLE_BYTES_LIMIT
-              + "], got "
-              + n);
-    }
-    return n;
-  }
-
   static void printHelp(PrintStream s) {
     s.println("Usage: java -jar news-dedup.jar group [options] <path>...");
     s.println();
     s.println("Groups copies among articles read from files and folders (recursively):");
-    s.println("  .txt          one plain-text article per file; id = file name without extension");
-    s.println("  .html, .htm   one HTML article per file; id = file name without extension");
-    s.println(
-        "  .jsonl        one JSON object a line: \"id\", \"text\", optional \"title\", \"url\",");
-    s.println("                \"published\" (ISO-8601 instant, YYYY-MM-DD, or epoch seconds);");
-    s.println("                \"url\" becomes the source shown, else path:line");
+    InputOptions.printFormats(s);
     s.println("Other files and names starting with '.' inside folders are ignored. Bad inputs");
     s.println("(missing, unreadable, empty, binary, not UTF-8, too large, malformed JSONL lines,");
     s.println("duplicate ids) are skipped and listed on stderr; the rest is still grouped.");
     s.println();
     s.println("Options (defaults in brackets):");
-    s.println("  --format F                  output: text, json, csv or html [text]");
+    s.println("  --format F                  output: text, json, csv, tsv or html [text]");
     s.println("                              text: summary, groups with copies in full");
     s.println("                              json: {\"articles\", \"groups\", \"skipped\"}");
     s.println("                              csv:  one row per verified match");
+    s.println("                              tsv:  id, group, representative: every article");
     s.println("                              html: the review report, one self-contained file:");
     s.println("                              each copy beside its representative, shared");
     s.println("                              passages highlighted");
     s.println("  --output FILE               write the output to FILE instead of stdout");
     s.println("  --all                       text: also list articles without copies [off]");
-    s.printf(
-        Locale.ROOT,
-        "  --max-article-bytes N       skip files and JSONL lines larger than N bytes [%d]%n",
-        ArticleReader.DEFAULT_MAX_ARTICLE_BYTES);
+    InputOptions.printHelp(s);
     s.println("  -q, --quiet                 no progress on stderr (skipped inputs still listed)");
     s.println("  -h, --help                  show this help");
     s.println("  --                          end of options: later arguments are paths");
     s.println();
     DetectorOptions.printHelp(s);
     s.println();
-    s.println("Exit codes: 0 done; 1 done, but some inputs were skipped; 2 usage error.");
+    s.println(
+        "Exit codes: 0 done; 1 done, but some inputs were skipped; 2 usage error; 3 failed"
+            + " (out of memory, output not writable, ...).");
     s.println("A path that does not exist is skipped (exit 1), not a usage error.");
   }
 }

@@ -25,6 +25,7 @@ final class GroupOutput {
     TEXT,
     JSON,
     CSV,
+    TSV,
     /** The review report, written by {@code HtmlReport}, not by this class. */
     HTML;
 
@@ -36,10 +37,13 @@ final class GroupOutput {
           return JSON;
         case "csv":
           return CSV;
+        case "tsv":
+          return TSV;
         case "html":
           return HTML;
         default:
-          throw new UsageException("--format must be text, json, csv or html, got '" + value + "'");
+          throw new UsageException(
+              "--format must be text, json, csv, tsv or html, got '" + value + "'");
       }
     }
   }
@@ -85,6 +89,9 @@ final class GroupOutput {
         break;
       case CSV:
         csv(out);
+        break;
+      case TSV:
+        tsv(out);
         break;
       case HTML:
         throw new IllegalArgumentException("the HTML report is written by HtmlReport");
@@ -224,6 +231,8 @@ final class GroupOutput {
 
   /** The JSON document, one group per line. */
   void json(PrintStream out) {
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
     StringBuilder sb = new StringBuilder();
     JsonWriter w = new JsonWriter(sb, JsonWriter.SPACED);
     w.beginObject().lineBreak(2).name("articles").value(articles.size());
@@ -235,6 +244,10 @@ final class GroupOutput {
       w.name("members").beginArray();
       for (String member : g.members()) {
         w.value(member);
+      }
+      w.endArray().name("details").beginArray();
+      for (String member : g.members()) {
+        appendDetails(w, member, byId.get(member));
       }
       w.endArray().name("matches").beginArray();
       for (Match m : g.matches()) {
@@ -269,6 +282,75 @@ final class GroupOutput {
     out.print(sb);
   }
 
+  /**
+   * One member's known fields: {@code id}, then {@code title}, {@code url} (a source that is a web
+   * address) or {@code source} (a path), and {@code published} when known.
+   */
+  private static void appendDetails(JsonWriter w, String id, Article article) {
+    w.beginObject().name("id").value(id);
+    if (article != null) {
+      if (!article.title().isEmpty()) {
+        w.name("title").value(article.title());
+      }
+      String source = article.source();
+      if (source.startsWith("http://") || source.startsWith("https://")) {
+        w.name("url").value(source);
+      } else if (!source.isEmpty()) {
+        w.name("source").value(source);
+      }
+      article.published().ifPresent(p -> w.name("published").value(p.toString()));
+    }
+    w.endObject();
+  }
+
+  /**
+   * One line per article, singletons included: {@code id<TAB>group<TAB>representative}, groups
+   * numbered from 1 in output order. Tabs, line breaks and backslashes in ids are escaped as {@code
+   * \t}, {@code \n}, {@code \r} and {@code \\}; no header line.
+   */
+  void tsv(PrintStream out) {
+    StringBuilder sb = new StringBuilder();
+    int number = 0;
+    for (DuplicateGroup g : groups) {
+      number++;
+      String rep = tsvField(g.representative());
+      for (String member : g.members()) {
+        sb.append(tsvField(member)).append('\t').append(number).append('\t').append(rep);
+        sb.append('\n');
+        spill(sb, out);
+      }
+    }
+    out.print(sb);
+  }
+
+  /** Escapes a TSV field and defuses spreadsheet formulas (see {@link #defuse}). */
+  static String tsvField(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\t' -> b.append("\\t");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\\' -> b.append("\\\\");
+        default -> b.append(c);
+      }
+    }
+    return defuse(b.toString());
+  }
+
+  /**
+   * Prefixes a {@code '} to a cell a spreadsheet would run as a formula (starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, tab or CR), as OWASP advises against CSV injection.
+   */
+  static String defuse(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    char c = s.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+  }
+
   /** One row per verified match, RFC 4180 quoting, {@code \n} line ends. */
   void csv(PrintStream out) {
     StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
@@ -296,8 +378,12 @@ final class GroupOutput {
     return JsonWriter.number(value);
   }
 
-  /** Returns {@code s} as a CSV field, quoted when it holds a comma, quote, CR or LF. */
+  /**
+   * Returns {@code s} as a CSV field, formulas defused (see {@link #defuse}), quoted when it holds
+   * a comma, quote, CR or LF.
+   */
   static String csvField(String s) {
+    s = defuse(s);
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }

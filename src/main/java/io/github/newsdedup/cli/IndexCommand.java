@@ -12,10 +12,10 @@ import io.github.newsdedup.index.IndexMatch;
 import io.github.newsdedup.index.IndexResult;
 import io.github.newsdedup.index.IndexedArticle;
 import io.github.newsdedup.internal.json.JsonWriter;
-import io.github.newsdedup.io.ArticleReader;
+import io.github.newsdedup.io.ReadOptions;
 import io.github.newsdedup.io.ReadResult;
-import io.github.newsdedup.io.SkippedInput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +56,7 @@ final class IndexCommand {
       boolean all,
       boolean quiet,
       String groupFormat,
-      long maxArticleBytes) {
+      ReadOptions readOptions) {
     Optional<String> before() {
       return args.value("--before");
     }
@@ -70,7 +70,8 @@ final class IndexCommand {
     }
   }
 
-  static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+  static int run(List<String> args, InputStream in, PrintStream out, PrintStream err)
+      throws Exception {
     if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
       printHelp(args.isEmpty() ? err : out);
       return args.isEmpty() ? Main.EXIT_USAGE : Main.EXIT_OK;
@@ -98,7 +99,7 @@ final class IndexCommand {
           if (more.isEmpty()) {
             throw new UsageException(sub + " needs input paths after the index directory");
           }
-          return addOrMatch(sub.equals("add"), dir, more, o, out, err);
+          return addOrMatch(sub.equals("add"), dir, more, o, in, out, err);
         case "remove":
           if (more.isEmpty()) {
             throw new UsageException("remove needs ids after the index directory");
@@ -130,7 +131,7 @@ final class IndexCommand {
     ArgumentParser p = new ArgumentParser();
     p.option("--format").flag("--all").flag("--quiet", "-q").option("--before");
     p.option(GroupCommand.OUTPUT);
-    p.option(GroupCommand.MAX_ARTICLE_BYTES);
+    InputOptions.declare(p);
     DetectorOptions.declare(p);
     ArgumentParser.Arguments a = p.parse(args);
     String format = a.value("--format").orElse("text");
@@ -147,7 +148,7 @@ final class IndexCommand {
     }
     DetectorOptions.builder(a); // checks the values now, as a usage error
     return new Options(
-        a, json, a.has("--all"), a.has("--quiet"), format, GroupCommand.maxArticleBytes(a));
+        a, json, a.has("--all"), a.has("--quiet"), format, InputOptions.readOptions(a));
   }
 
   /**
@@ -173,19 +174,18 @@ final class IndexCommand {
   }
 
   private static int addOrMatch(
-      boolean add, Path dir, List<String> inputs, Options o, PrintStream out, PrintStream err)
+      boolean add,
+      Path dir,
+      List<String> inputs,
+      Options o,
+      InputStream in,
+      PrintStream out,
+      PrintStream err)
       throws IOException, UsageException {
     String command = add ? "add" : "match";
-    List<Path> paths = new ArrayList<>();
-    for (String s : inputs) {
-      paths.add(DetectorOptions.path(s));
-    }
     ProgressListener progress =
         o.quiet() ? ProgressListener.NONE : StderrProgress.system(err, "index " + command);
-    ReadResult read = ArticleReader.read(paths, o.maxArticleBytes(), progress);
-    for (SkippedInput s : read.skipped()) {
-      err.println("skipped " + s.input() + ": " + s.reason());
-    }
+    ReadResult read = InputOptions.read(inputs, o.readOptions(), in, progress, err);
     List<Article> articles = read.articles();
     long withCopies = 0;
     try (DedupIndex index = openForArticles(dir, o, add)) {
@@ -430,17 +430,14 @@ final class IndexCommand {
     s.println("                                 added) before D (YYYY-MM-DD or ISO-8601 instant)");
     s.println("  stats <index-dir>              articles, groups, size on disk, configuration");
     s.println("  groups <index-dir>             the groups of the stored articles, printed as by");
-    s.println("                                 'group' (--format text|json|csv|html, --all,");
-    s.println("                                 --output FILE); html reads the texts back from");
-    s.println("                                 the sources that are local files");
+    s.println("                                 'group' (--format text|json|csv|tsv|html,");
+    s.println("                                 --all, --output FILE); html reads the texts");
+    s.println("                                 back from the sources that are local files");
     s.println();
     s.println("Options (defaults in brackets):");
     s.println("  --format F                  add/match: text or json (JSON lines) [text]");
     s.println("  --all                       text: also list articles without copies [off]");
-    s.printf(
-        Locale.ROOT,
-        "  --max-article-bytes N       skip inputs larger than N bytes [%d]%n",
-        ArticleReader.DEFAULT_MAX_ARTICLE_BYTES);
+    InputOptions.printHelp(s);
     s.println("  -q, --quiet                 no progress on stderr");
     s.println("  -h, --help                  show this help");
     s.println();

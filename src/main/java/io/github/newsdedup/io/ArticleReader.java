@@ -13,23 +13,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,7 +152,7 @@ public final class ArticleReader {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(listener, "listener");
     paths.forEach(p -> Objects.requireNonNull(p, "paths element"));
-    Batch batch = new Batch(options);
+    ReadBatch.Batch batch = new ReadBatch.Batch(options);
     for (Path root : paths) {
       batch.collect(root);
     }
@@ -185,7 +176,7 @@ public final class ArticleReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");
-    Batch batch = new Batch(options);
+    ReadBatch.Batch batch = new ReadBatch.Batch(options);
     Path path = Path.of(name);
     try {
       JsonlArticles.read(
@@ -373,7 +364,7 @@ public final class ArticleReader {
     return TextNormalizer.decodeEntities(m.group(1)).replaceAll("\\s+", " ").strip();
   }
 
-  private static String duplicateReason(String id, String firstInput) {
+  static String duplicateReason(String id, String firstInput) {
     return "duplicate id \"" + id + "\": already read from " + firstInput;
   }
 
@@ -399,218 +390,4 @@ public final class ArticleReader {
         + e.getClass().getSimpleName()
         + (message == null ? "" : " (" + message + ")");
   }
-
-  /** Returns the reason a symbolic link whose target cannot be reached is skipped. */
-  static String unreachableLink(Path link) {
-    try {
-      link.toRealPath();
-      return "broken symbolic link";
-    } catch (FileSystemException e) {
-      String reason = e.getReason();
-      if (reason != null && reason.toLowerCase(Locale.ROOT).contains("levels of symbolic links")) {
-        return "symbolic link loop; not followed";
-      }
-      return "broken symbolic link";
-    } catch (IOException e) {
-      return "broken symbolic link";
-    }
-  }
-
-  /** True if the path's string form names the same file: false for names not valid UTF-8. */
-  static boolean nameRoundTrips(Path file) {
-    try {
-      return Path.of(file.toString()).equals(file);
-    } catch (InvalidPathException e) {
-      return false;
-    }
-  }
-
-  /** One read: collects files, then reads them in path order. */
-  private static final class Batch {
-    private final ReadOptions options;
-    private final int maxBytes;
-    private final RecordMapper mapper;
-    private final Map<Path, Found> files = new LinkedHashMap<>(); // normalized -> as found
-    private final List<Problem> problems = new ArrayList<>();
-    private final List<Article> articles = new ArrayList<>();
-    private final Map<String, String> firstInput = new HashMap<>();
-
-    Batch(ReadOptions options) {
-      this.options = options;
-      this.maxBytes = (int) options.maxArticleBytes();
-      this.mapper = new RecordMapper(options);
-    }
-
-    void collect(Path root) {
-      if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-        skip(root, "does not exist");
-      } else if (!Files.exists(root)) {
-        skip(root, unreachableLink(root));
-      } else if (Files.isDirectory(root)) {
-        walk(root);
-      } else if (!Files.isRegularFile(root)) {
-        skip(root, "not a regular file or folder");
-      } else if (InputFormat.of(root).isEmpty()) {
-        skip(root, "unsupported file type: expected " + InputFormat.EXTENSIONS);
-      } else {
-        add(root, null);
-      }
-    }
-
-    private void walk(Path root) {
-      int[] found = {0}; // supported files under root, counted even if already collected
-      int problemsBefore = problems.size();
-      try {
-        Files.walkFileTree(
-            root,
-            EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-            Integer.MAX_VALUE,
-            new SimpleFileVisitor<>() {
-              @Override
-              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && hidden(dir)
-                    ? FileVisitResult.SKIP_SUBTREE
-                    : FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (hidden(file)
-                    || !InputFormat.of(file).map(InputFormat::readInFolders).orElse(false)) {
-                  return FileVisitResult.CONTINUE;
-                }
-                found[0]++;
-                if (attrs.isRegularFile()) {
-                  add(file, root);
-                } else if (attrs.isSymbolicLink()) { // attributes of the link: target unreachable
-                  skip(file, unreachableLink(file));
-                } else {
-                  skip(file, "not a regular file (a FIFO, socket or device); not read");
-                }
-                return FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (file.equals(root) || !hidden(file)) {
-                  skip(file, describe(e));
-                }
-                return FileVisitResult.CONTINUE;
-              }
-
-              @Override
-              public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                if (e != null) {
-                  skip(dir, "folder listing failed: " + describe(e));
-                }
-                return FileVisitResult.CONTINUE;
-              }
-            });
-      } catch (IOException e) {
-        skip(root, describe(e)); // the visitor never throws; kept for the checked signature
-      }
-      if (found[0] == 0 && problems.size() == problemsBefore) {
-        skip(root, "no " + InputFormat.EXTENSIONS + " files in this folder");
-      }
-    }
-
-    private static boolean hidden(Path p) {
-      Path name = p.getFileName();
-      return name != null && name.toString().startsWith(".");
-    }
-
-    /** Adds a file found under {@code root}, or given directly when {@code root} is null. */
-    private void add(Path file, Path root) {
-      if (!nameRoundTrips(file)) {
-        skip(
-            file,
-            "file name is not valid in the platform encoding (UTF-8); its id would not be"
-                + " distinct: rename the file");
-        return;
-      }
-      files.putIfAbsent(file.toAbsolutePath().normalize(), new Found(file, root));
-    }
-
-    /** Returns a one-article file's id under the options' id source. */
-    private String idOf(Found found) {
-      if (options.idFrom() == ReadOptions.IdFrom.NAME || found.root() == null) {
-        return InputFormat.idOf(found.file());
-      }
-      Path relative = found.root().relativize(found.file());
-      StringBuilder id = new StringBuilder();
-      int n = relative.getNameCount();
-      for (int i = 0; i < n - 1; i++) {
-        id.append(relative.getName(i)).append('/');
-      }
-      return id.append(InputFormat.stripExtension(relative.getName(n - 1).toString())).toString();
-    }
-
-    private void skip(Path path, String reason) {
-      problems.add(new Problem(path.toString(), 0, new SkippedInput(path.toString(), reason)));
-    }
-
-    JsonlArticles.Sink sink(Path file) {
-      return new JsonlArticles.Sink() {
-        @Override
-        public void article(Article article, long line) {
-          accept(article, file + ":" + line, file, line);
-        }
-
-        @Override
-        public void skipped(ArticleParseException problem) {
-          problem(problem);
-        }
-      };
-    }
-
-    ReadResult readAll(ProgressListener listener) {
-      List<Found> order = new ArrayList<>(files.values());
-      order.sort(Comparator.comparing(f -> f.file().toString()));
-      long total = order.size();
-      long done = 0;
-      listener.progress(STAGE, 0, total);
-      for (Found found : order) {
-        Path file = found.file();
-        InputFormat format = InputFormat.of(file).orElseThrow();
-        try {
-          if (format.oneArticlePerFile()) {
-            accept(readDocument(file, idOf(found), format, maxBytes), file.toString(), file, 0);
-          } else {
-            readRecords(file, format, maxBytes, mapper, sink(file));
-          }
-        } catch (ArticleParseException e) {
-          problem(e);
-        } catch (IOException e) {
-          skip(file, describe(e));
-        }
-        listener.progress(STAGE, ++done, total);
-      }
-      return result();
-    }
-
-    ReadResult result() {
-      problems.sort(
-          Comparator.comparing(Problem::path)
-              .thenComparingLong(Problem::line)
-              .thenComparing(p -> p.skipped().reason()));
-      return new ReadResult(articles, problems.stream().map(Problem::skipped).toList());
-    }
-
-    private void accept(Article article, String input, Path file, long line) {
-      String first = firstInput.putIfAbsent(article.id(), input);
-      if (first == null) {
-        articles.add(article);
-      } else {
-        problem(new ArticleParseException(file, line, duplicateReason(article.id(), first)));
-      }
-    }
-
-    void problem(ArticleParseException e) {
-      problems.add(new Problem(e.file().toString(), e.line().orElse(0), e.toSkipped()));
-    }
-  }
-
-  private record Found(Path file, Path root) {}
-
-  private record Problem(String path, long line, SkippedInput skipped) {}
 }

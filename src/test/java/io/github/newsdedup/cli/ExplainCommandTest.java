@@ -25,8 +25,10 @@ class ExplainCommandTest {
   void explain_json_handCheckedDocument() throws IOException {
     // a: headline [0, 15), sentence [17, 90), "Comments (3)" [91, 103); b: sentence [10, 83).
     // 13 shared words: a has 13 words, 9 shingles; b 23 words, 19 shingles; all of a's shingles
-    // are in b: jaccard 9/19, containment 1,
-    // but a has fewer than 50 shingles, so neither containment nor alignment may accept.
+    // are in b: jaccard 9/19, containment 1. All 13 words of a align with b; 13 of b's 23 words
+    // with a: short (mutual alignment) 13/23. Leads: a's 13 words all align with b's start, 12 of
+    // b's first 13 ("reuters" not) with a's: lead (1 + 12/13) / 2 = 25/26. As a has 9 shingles,
+    // fewer than 50, only the short rule may accept besides resemblance, and 13/23 < 0.85.
     Path a = dir.resolve("a.txt");
     Path b = dir.resolve("b.txt");
     Files.writeString(
@@ -50,6 +52,10 @@ class ExplainCommandTest {
             + "  {\"rule\": \"containment\", \"value\": 1.0, \"threshold\": 0.8,"
             + " \"accepted\": false},\n"
             + "  {\"rule\": \"alignment\", \"value\": 1.0, \"threshold\": 0.85,"
+            + " \"accepted\": false},\n"
+            + "  {\"rule\": \"lead\", \"value\": 0.9615384615384616, \"threshold\": 0.75,"
+            + " \"accepted\": false},\n"
+            + "  {\"rule\": \"short\", \"value\": 0.5652173913043478, \"threshold\": 0.85,"
             + " \"accepted\": false}\n"
             + " ],\n"
             + " \"passages\": [\n"

@@ -105,7 +105,7 @@ class GroupCommandTest {
     Set<Object> seen = new HashSet<>();
     int previousSize = Integer.MAX_VALUE;
     for (Map<?, ?> g : groups) {
-      assertEquals(Set.of("representative", "size", "members", "matches"), g.keySet());
+      assertEquals(Set.of("representative", "size", "members", "details", "matches"), g.keySet());
       List<?> members = (List<?>) g.get("members");
       assertEquals(g.get("representative"), members.get(0));
       assertEquals(new BigDecimal(members.size()), g.get("size"));
@@ -310,10 +310,12 @@ class GroupCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "group|no input paths given",
-        "group --all --quiet|no input paths given",
+        "group|no input paths given (use - for JSONL on standard input)",
+        "group --all --quiet|no input paths given (use - for JSONL on standard input)",
         "group --format|--format needs a value",
-        "group --format xml x|--format must be text, json, csv or html, got 'xml'",
+        "group --format xml x|--format must be text, json, csv, tsv or html, got 'xml'",
+        "group --id-from base x|--id-from must be name or path, got 'base'",
+        "group --text-field= x|--text-field needs a field name",
         "group --bogus x|unknown option '--bogus'",
         "group -x x|unknown option '-x'",
         "group --shingle-size abc x|--shingle-size needs an integer, got 'abc'",
@@ -348,6 +350,9 @@ class GroupCommandTest {
             "--format F",
             "--all",
             "--max-article-bytes N",
+            "--id-from W",
+            "--text-field F",
+            "--published-field F",
             "-q, --quiet",
             "-h, --help",
             "--shingle-size N",
@@ -365,7 +370,7 @@ class GroupCommandTest {
             "--estimate")) {
       assertTrue(help.contains("  " + option + " "), option + " missing from\n" + help);
     }
-    assertTrue(help.contains("output: text, json, csv or html [text]"), help);
+    assertTrue(help.contains("output: text, json, csv, tsv or html [text]"), help);
     assertTrue(help.contains("[10485760]"), help);
     assertTrue(help.contains("Exit codes: 0 done; 1 done, but some inputs were skipped; 2 usage"));
     assertEquals(help, CliRun.of("group", "x", "-h").out()); // anywhere before "--"
@@ -377,16 +382,19 @@ class GroupCommandTest {
         Pattern.compile("^  (?:-\\w, )?(--[a-z-]+)( [A-Z])?", Pattern.MULTILINE)
             .matcher(CliRun.of("group", "--help").out());
     Map<String, String> values =
-        Map.of(
-            "--format", "csv",
-            "--resemblance", "0.6",
-            "--containment", "0.9",
-            "--alignment", "0",
-            "--bands", "32",
-            "--seed", "7",
-            "--max-sample-frequency", "50",
-            "--boilerplate-min-groups", "0",
-            "--max-article-bytes", "100000");
+        Map.ofEntries(
+            Map.entry("--format", "csv"),
+            Map.entry("--resemblance", "0.6"),
+            Map.entry("--containment", "0.9"),
+            Map.entry("--alignment", "0"),
+            Map.entry("--bands", "32"),
+            Map.entry("--seed", "7"),
+            Map.entry("--max-sample-frequency", "50"),
+            Map.entry("--boilerplate-min-groups", "0"),
+            Map.entry("--max-article-bytes", "100000"),
+            Map.entry("--id-from", "path"),
+            Map.entry("--representative", "earliest"),
+            Map.entry("--source-priority", SAMPLES + "/expected-groups.tsv"));
     int checked = 0;
     while (m.find()) {
       String option = m.group(1);

@@ -26,6 +26,17 @@ class GroupOutputTest {
   }
 
   @Test
+  void csvAndTsvFields_defuseSpreadsheetFormulas() {
+    assertEquals("'=HYPERLINK(1)", GroupOutput.csvField("=HYPERLINK(1)"));
+    assertEquals("'+1", GroupOutput.csvField("+1"));
+    assertEquals("'-2", GroupOutput.tsvField("-2"));
+    assertEquals("'@sum", GroupOutput.tsvField("@sum"));
+    assertEquals("\"'=a,b\"", GroupOutput.csvField("=a,b"));
+    assertEquals("a\\tb\\nc\\\\d", GroupOutput.tsvField("a\tb\nc\\d"));
+    assertEquals("mid=dle", GroupOutput.csvField("mid=dle"));
+  }
+
+  @Test
   void number_finiteOnly() {
     assertEquals("0.5", GroupOutput.number(0.5));
     assertEquals("1.0E-5", GroupOutput.number(1e-5));
@@ -50,12 +61,13 @@ class GroupOutputTest {
             + "  \"articles\": 4,\n"
             + "  \"groups\": [\n"
             + "    {\"representative\": \"b\", \"size\": 2, \"members\": [\"b\", \"a\"],"
+            + " \"details\": [{\"id\": \"b\"}, {\"id\": \"a\"}],"
             + " \"matches\": [{\"a\": \"b\", \"b\": \"a\", \"jaccard\": 0.5, \"containment\": 0.9,"
             + " \"rule\": \"containment\", \"score\": 0.9, \"estimated\": false}]},\n"
-            + "    {\"representative\": \"c\", \"size\": 1, \"members\": [\"c\"], \"matches\":"
-            + " []},\n"
-            + "    {\"representative\": \"z\", \"size\": 1, \"members\": [\"z\"], \"matches\":"
-            + " []}\n"
+            + "    {\"representative\": \"c\", \"size\": 1, \"members\": [\"c\"], \"details\":"
+            + " [{\"id\": \"c\"}], \"matches\": []},\n"
+            + "    {\"representative\": \"z\", \"size\": 1, \"members\": [\"z\"], \"details\":"
+            + " [{\"id\": \"z\"}], \"matches\": []}\n"
             + "  ],\n"
             + "  \"skipped\": [\n"
             + "    {\"input\": \"f.jsonl:3\", \"reason\": \"missing \\\"id\\\"\"}\n"

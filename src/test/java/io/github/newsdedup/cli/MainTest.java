@@ -31,7 +31,10 @@ class MainTest {
   void run_unknownCommand_exit2NamesIt() {
     CliRun r = CliRun.of("grup", "x");
     assertEquals(Main.EXIT_USAGE, r.exit());
-    assertTrue(r.err().startsWith("news-dedup: unknown command 'grup'\n"), r.err());
+    assertTrue(
+        r.err().startsWith("news-dedup: unknown command 'grup' (did you mean group?)\n"), r.err());
+    CliRun far = CliRun.of("dedupe", "x");
+    assertTrue(far.err().startsWith("news-dedup: unknown command 'dedupe'\n"), far.err());
   }
 
   @Test

@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
  * evaluation sets: {@code txt/<id>.txt}, {@code labels.tsv}, {@code variants.tsv}, {@code
  * hard-negatives.tsv}. To write a corpus for the {@code evaluate} command: {@code java -cp
  * target/classes:target/test-classes io.github.newsdedup.testing.SyntheticNewsCorpus <dir> [seed]
- * [threads]}.
+ * [threads] [extended]}.
  */
 public final class SyntheticNewsCorpus {
   /** Seed of {@link #standard()}. */
@@ -92,7 +92,29 @@ public final class SyntheticNewsCorpus {
    * @return the corpus
    */
   public static SyntheticNewsCorpus generate(long seed, int threads) {
-    return new Generator(new SplittableRandom(seed)).run(threads);
+    return new Generator(new SplittableRandom(seed)).run(threads, false);
+  }
+
+  /**
+   * Returns {@link #generate} with, appended after the same documents, the cases that a news
+   * pipeline meets every day and the first corpus lacked: teasers (the first 40–70 % of an article
+   * and a "read more" line, two thirds of them with a reader comment thread, some of a spun or
+   * OCR-noisy copy), full OCR-noisy copies, and short flashes (two sentences) with their exact and
+   * near-identical copies; the flashes of one story thread report different events and are hard
+   * negatives, as follow-up articles are. Teasers are tier {@code hard} with transform {@code
+   * teaser}; flash copies are tier {@code short}.
+   *
+   * @param seed the random seed
+   * @param threads the number of story threads
+   * @return the corpus
+   */
+  public static SyntheticNewsCorpus generateExtended(long seed, int threads) {
+    return new Generator(new SplittableRandom(seed)).run(threads, true);
+  }
+
+  /** Returns {@link #generateExtended} with {@link #DEFAULT_SEED} and {@link #DEFAULT_THREADS}. */
+  public static SyntheticNewsCorpus extended() {
+    return generateExtended(DEFAULT_SEED, DEFAULT_THREADS);
   }
 
   /** Returns the text of every document by id, sorted by id. */
@@ -177,15 +199,17 @@ public final class SyntheticNewsCorpus {
   }
 
   /**
-   * Writes a corpus to a folder: {@code <dir> [seed] [threads]}.
+   * Writes a corpus to a folder: {@code <dir> [seed] [threads] [extended]}.
    *
-   * @param args the folder, optionally the seed and the number of story threads
+   * @param args the folder, optionally the seed, the number of story threads and "extended"
    * @throws IOException if writing fails
    */
   public static void main(String[] args) throws IOException {
     long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_THREADS;
-    generate(seed, threads).writeTo(Path.of(args[0]));
+    boolean extended = args.length > 3 && args[3].equals("extended");
+    (extended ? generateExtended(seed, threads) : generate(seed, threads))
+        .writeTo(Path.of(args[0]));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -315,6 +339,7 @@ public final class SyntheticNewsCorpus {
     private final Map<String, Content> contents = new LinkedHashMap<>();
     private int storyCount;
     private int copyCount;
+    private int flashThreads;
 
     // Context of the article being written.
     private Topic topic;
@@ -338,11 +363,12 @@ public final class SyntheticNewsCorpus {
       this.random = random;
     }
 
-    SyntheticNewsCorpus run(int threads) {
+    SyntheticNewsCorpus run(int threads, boolean extended) {
       List<String> originals = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         originals.addAll(thread());
       }
+      List<String> firstOriginals = List.copyOf(originals);
       for (String id : originals) {
         if (random.nextDouble() < 0.55) {
           int copies = 1;
@@ -356,7 +382,123 @@ public final class SyntheticNewsCorpus {
           }
         }
       }
+      if (extended) {
+        for (String id : firstOriginals) {
+          double r = random.nextDouble();
+          if (r < 0.3) {
+            teaser(id);
+          } else if (r < 0.4) {
+            noisyCopy(id);
+          }
+        }
+        for (int t = 0; t < threads / 3; t++) {
+          flashes();
+        }
+      }
       return new SyntheticNewsCorpus(texts, htmlIds, labels, variants, hardNegatives);
+    }
+
+    // ---- extension: teasers, noisy copies, flashes
+
+    /** Writes a teaser of {@code sourceId}: its first 40–70 % of words and a "read more" line. */
+    private void teaser(String sourceId) {
+      String id = String.format(Locale.ROOT, "repost_%04d", ++copyCount);
+      Content source = contents.get(sourceId);
+      List<String> transforms = new ArrayList<>(List.of("teaser"));
+      List<String> paragraphs = new ArrayList<>(source.paragraphs());
+      if (random.nextDouble() < 0.3) {
+        transforms.add("light_edit");
+        paragraphs = lightEdit(dropSentences(paragraphs, 0.1), 0.7);
+      }
+      int total = paragraphs.stream().mapToInt(Generator::words).sum();
+      int keep = (int) (total * (0.4 + 0.3 * random.nextDouble()));
+      List<String> kept = new ArrayList<>();
+      int words = 0;
+      for (String p : paragraphs) {
+        if (!kept.isEmpty() && words >= keep) {
+          break;
+        }
+        kept.add(p);
+        words += words(p);
+      }
+      String title = source.title();
+      if (random.nextDouble() < 0.25) {
+        transforms.add("ocr_noise");
+        double rate = 0.01 + 0.02 * random.nextDouble();
+        List<String> scanned = new ArrayList<>();
+        for (String p : kept) {
+          scanned.add(ocrNoise(p, rate));
+        }
+        kept = scanned;
+      }
+      kept.add(pick(List.of("Read more...", "Read the full story", "Read more at the source")));
+      boolean comments = random.nextDouble() < 0.67;
+      if (comments) {
+        transforms.add("comments");
+      }
+      Site site = pick(SITES);
+      transforms.add("boilerplate");
+      texts.put(id, page(site, title, kept, comments) + "\n");
+      labels.put(id, labels.get(sourceId));
+      variants.add(new Variant(id, sourceId, "hard", site.name(), transforms));
+      contents.put(id, new Content(title, kept));
+    }
+
+    /** Writes a full copy of {@code sourceId} with 2–4 % of its letters misread, on a site page. */
+    private void noisyCopy(String sourceId) {
+      String id = String.format(Locale.ROOT, "repost_%04d", ++copyCount);
+      Content source = contents.get(sourceId);
+      double rate = 0.02 + 0.02 * random.nextDouble();
+      List<String> scanned = new ArrayList<>();
+      for (String p : source.paragraphs()) {
+        scanned.add(ocrNoise(p, rate));
+      }
+      Site site = pick(SITES);
+      texts.put(id, page(site, source.title(), scanned, false) + "\n");
+      labels.put(id, labels.get(sourceId));
+      variants.add(
+          new Variant(id, sourceId, "hard", site.name(), List.of("ocr_noise", "boilerplate")));
+      contents.put(id, new Content(source.title(), scanned));
+    }
+
+    /**
+     * Writes the flashes of one story thread (two to three events, two sentences each), each with
+     * an exact copy and sometimes a copy with a word or two changed.
+     */
+    private void flashes() {
+      thread(); // a fresh context: people, places, subject; its articles are written too
+      int events = Math.min(topic.leads().size(), topic.headlines().size());
+      int count = 2 + random.nextInt(2);
+      List<String> ids = new ArrayList<>();
+      for (int e = 0; e < Math.min(count, events); e++) {
+        String id = String.format(Locale.ROOT, "flash_%04d", ids.size() + 1 + 3 * flashThreads);
+        leadMoney = money();
+        leadNumber = number();
+        String text = sentence(topic.leads().get(e)) + " " + sentence(pick(COMPOSED));
+        leadMoney = null;
+        leadNumber = null;
+        texts.put(id, text + "\n");
+        labels.put(id, id);
+        for (String prev : ids) {
+          hardNegatives.add(new IdPair(prev, id));
+        }
+        ids.add(id);
+        String exact = String.format(Locale.ROOT, "repost_%04d", ++copyCount);
+        texts.put(exact, text + "\n");
+        labels.put(exact, id);
+        variants.add(new Variant(exact, id, "short", "", List.of("exact_copy")));
+        if (random.nextBoolean()) {
+          String near = String.format(Locale.ROOT, "repost_%04d", ++copyCount);
+          String edited = lightEdit(List.of(text), 1.0).get(0);
+          if (edited.equals(text)) {
+            edited = text.replaceFirst("\\.$", "!");
+          }
+          texts.put(near, edited + "\n");
+          labels.put(near, id);
+          variants.add(new Variant(near, id, "short", "", List.of("light_edit")));
+        }
+      }
+      flashThreads++;
     }
 
     // ---- originals

@@ -123,4 +123,22 @@ class SyntheticNewsCorpusTest {
         small.texts().get(id),
         Files.readString(dir.resolve("txt").resolve(small.fileName(id)), StandardCharsets.UTF_8));
   }
+
+  @Test
+  void extended_keepsTheStandardDocuments_andAddsTeasersNoisyCopiesAndFlashes() {
+    SyntheticNewsCorpus standard = SyntheticNewsCorpus.standard();
+    SyntheticNewsCorpus extended = SyntheticNewsCorpus.extended();
+    standard.texts().forEach((id, text) -> assertEquals(text, extended.texts().get(id), id));
+    Set<String> transforms = new HashSet<>();
+    Set<String> tiers = new HashSet<>();
+    for (Variant v : extended.variants()) {
+      transforms.addAll(v.transforms());
+      tiers.add(v.tier());
+    }
+    assertTrue(
+        transforms.containsAll(Set.of("teaser", "ocr_noise", "exact_copy")), transforms.toString());
+    assertTrue(tiers.contains("short"), tiers.toString());
+    assertTrue(extended.texts().keySet().stream().anyMatch(id -> id.startsWith("flash_")));
+    assertTrue(extended.hardNegatives().size() > standard.hardNegatives().size());
+  }
 }

@@ -13,7 +13,10 @@ import java.util.List;
  * takes every still-unassigned article it matches directly. So every member of a group has a
  * verified match with its representative: a path A≈B≈C joins A and C only when B is their
  * representative, never through a chain of non-representatives, which is what makes single-link
- * (connected components) merge a site's unrelated pages.
+ * (connected components) merge a site's unrelated pages. The one exception keeps verified pairs
+ * together: an article that this pass leaves alone although it has verified matches (they all went
+ * to groups whose representative it does not match) joins the group of its first match in visit
+ * order; groups themselves never merge.
  *
  * <p>Generic in the match and group types, so that the batch detector and the index assemble their
  * own. Pairs are encoded as {@code (long) i << 32 | j} with {@code i < j}. Stateless and
@@ -31,6 +34,21 @@ public final class StarGrouping {
    * @return the representative index of each article
    */
   public static int[] representatives(String[] ids, int[] shingleCounts, long[] pairs) {
+    return representatives(ids, shingleCounts, pairs, null);
+  }
+
+  /**
+   * Returns, for each article, the index of its group's representative, visiting articles by {@code
+   * ranks} first (lower first), then as {@link #representatives(String[], int[], long[])}.
+   *
+   * @param ids article ids (ties are broken by id)
+   * @param shingleCounts article sizes (completeness)
+   * @param pairs verified pairs
+   * @param ranks a policy's rank of each article, or null for none
+   * @return the representative index of each article
+   */
+  public static int[] representatives(
+      String[] ids, int[] shingleCounts, long[] pairs, long[] ranks) {
     int n = ids.length;
     int[] degree = new int[n];
     for (long p : pairs) {
@@ -52,11 +70,15 @@ public final class StarGrouping {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(
-        order,
+    Comparator<Integer> complete =
         Comparator.<Integer>comparingInt(i -> -degree[i])
             .thenComparingInt(i -> -shingleCounts[i])
-            .thenComparing(i -> ids[i]));
+            .thenComparing(i -> ids[i]);
+    Arrays.sort(
+        order,
+        ranks == null
+            ? complete
+            : Comparator.<Integer>comparingLong(i -> ranks[i]).thenComparing(complete));
     int[] rep = new int[n];
     Arrays.fill(rep, -1);
     for (int c : order) {
@@ -70,7 +92,40 @@ public final class StarGrouping {
         }
       }
     }
+    attachLoneCopies(order, adjacency, rep);
     return rep;
+  }
+
+  /**
+   * Puts each article that the star pass left alone although it has verified matches into the group
+   * of its first matched article in visit order. Such an article matched only members of other
+   * groups (a copy of the source whose representative is a teaser or a heavily edited copy), so it
+   * would otherwise be split from its verified partner. Its partners are all members of groups of
+   * two or more that stay as they are, so no group merges with another and a lone article joins at
+   * most one step away from a member that matches the representative.
+   */
+  private static void attachLoneCopies(Integer[] order, int[][] adjacency, int[] rep) {
+    int n = rep.length;
+    int[] size = new int[n];
+    for (int r : rep) {
+      size[r]++;
+    }
+    int[] rank = new int[n];
+    for (int x = 0; x < n; x++) {
+      rank[order[x]] = x;
+    }
+    for (int c = 0; c < n; c++) {
+      if (rep[c] != c || size[c] != 1 || adjacency[c].length == 0) {
+        continue;
+      }
+      int first = adjacency[c][0];
+      for (int m : adjacency[c]) {
+        if (rank[m] < rank[first]) {
+          first = m;
+        }
+      }
+      rep[c] = rep[first];
+    }
   }
 
   /**

@@ -52,6 +52,28 @@ class StarGroupingTest {
   }
 
   @Test
+  void representatives_copyMatchingOnlyAMember_joinsItsPartnersGroup() {
+    // The teaser matches every full copy and represents; "noisy" matches the source only: it must
+    // not be split from the source.
+    String[] ids = {"teaser", "source", "copy1", "copy2", "copy3", "noisy"};
+    long[] pairs = {pair(0, 1), pair(0, 2), pair(0, 3), pair(0, 4), pair(1, 2), pair(1, 5)};
+    int[] rep = StarGrouping.representatives(ids, new int[] {80, 500, 510, 490, 495, 470}, pairs);
+    assertArrayEquals(new int[] {0, 0, 0, 0, 0, 0}, rep);
+  }
+
+  @Test
+  void representatives_loneCopy_joinsTheFirstPartnerInVisitOrder_groupsNeverMerge() {
+    // Stars {b: a, c, h} and {e: d, f, i}; g matches c and d, neither a representative: it joins
+    // the group of c (visited before d), and the two stars stay apart.
+    String[] ids = {"a", "b", "c", "d", "e", "f", "g", "h", "i"};
+    long[] pairs = {
+      pair(0, 1), pair(1, 2), pair(1, 7), pair(3, 4), pair(4, 5), pair(4, 8), pair(2, 6), pair(3, 6)
+    };
+    int[] rep = StarGrouping.representatives(ids, new int[9], pairs);
+    assertArrayEquals(new int[] {1, 1, 1, 4, 4, 4, 1, 1, 4}, rep);
+  }
+
+  @Test
   void members_orderedBySizeThenRepresentativeId() {
     String[] ids = {"z", "y", "x", "w"};
     List<int[]> groups = StarGrouping.members(ids, new int[] {0, 0, 2, 3});
