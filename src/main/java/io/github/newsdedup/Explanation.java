@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param b the second article's id
  * @param similarity the exact similarity of the two fingerprints
  * @param rule the rule that accepted the pair, or empty when none did
- * @param rules each rule's value beside its threshold, in the order the rules are tried
+ * @param rules each rule's value beside its threshold, in the order of {@link MatchRule}
  * @param passages the shared passages, in the order of {@code a}'s body
  * @param droppedA what the line rules dropped from {@code a}'s body, in body order
  * @param droppedB what the line rules dropped from {@code b}'s body, in body order
@@ -40,7 +40,7 @@ public record Explanation(
    * @param b the second article's id
    * @param similarity the exact similarity of the two fingerprints
    * @param rule the rule that accepted the pair, or empty when none did
-   * @param rules each rule's value beside its threshold, in the order the rules are tried
+   * @param rules each rule's value beside its threshold, in the order of {@link MatchRule}
    * @param passages the shared passages, in the order of {@code a}'s body
    * @param droppedA what the line rules dropped from {@code a}'s body, in body order
    * @param droppedB what the line rules dropped from {@code b}'s body, in body order
@@ -91,12 +91,13 @@ public record Explanation(
    * One rule's value beside its threshold.
    *
    * @param rule the rule
-   * @param value the pair's value for the rule (Jaccard, containment, or the aligned share of the
-   *     shorter article's words)
+   * @param value the pair's value for the rule: Jaccard, containment, the aligned share of the
+   *     shorter article's words, the lead agreement, or the mutual alignment of short texts
    * @param threshold the detector's threshold for the rule
    * @param accepted whether this rule accepted the pair; a value at or above its threshold does not
-   *     accept when an earlier rule did, or, for containment and alignment, when the shorter
-   *     article has fewer shingles than the minimum
+   *     accept when an earlier rule did, or when the rule does not apply to the pair (containment,
+   *     alignment and lead need the minimum shingles in the shorter article, the short rule
+   *     applies below it)
    */
   public record RuleCheck(MatchRule rule, double value, double threshold, boolean accepted) {
     /**

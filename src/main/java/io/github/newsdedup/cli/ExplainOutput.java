@@ -126,7 +126,7 @@ final class ExplainOutput {
     sb.append(
         String.format(
             Locale.ROOT,
-            "Shingles: a %d, b %d (containment and alignment need %d in the shorter)\n",
+            "Shingles: a %d, b %d (containment, alignment and lead need %d in the shorter)\n",
             shinglesA,
             shinglesB,
             minContainedShingles));
