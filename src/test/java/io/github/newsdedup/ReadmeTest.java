@@ -58,6 +58,23 @@ class ReadmeTest {
   }
 
   @Test
+  void javaExample_isWhatTheSeparateAppRuns() throws IOException {
+    String source = read(Path.of("src/it/readme-example/src/main/java/example/ReadmeExample.java"));
+    String begin = "// --- README \"Java API\" example, verbatim from here ---";
+    int from = source.indexOf(begin);
+    int to = source.indexOf("    // --- to here ---", from);
+    assertTrue(from >= 0 && to > from, "example markers in ReadmeExample.java");
+    String example =
+        source
+            .substring(source.indexOf('\n', from) + 1, to)
+            .lines()
+            .map(l -> l.startsWith("    ") ? l.substring(4) : l)
+            .collect(Collectors.joining("\n"))
+            .strip();
+    assertEquals(example, javaBlock(README));
+  }
+
+  @Test
   void indexExample_isTheTestedCode() throws IOException {
     // The test closes the try block after its end marker, to keep the result.
     assertEquals(
@@ -68,8 +85,7 @@ class ReadmeTest {
 
   @Test
   void testCommand_isWhatCiRuns() throws IOException {
-    List<String> ci =
-        read(Path.of(".ci/run")).lines().filter(l -> l.startsWith("mvn ")).toList();
+    List<String> ci = read(Path.of(".ci/run")).lines().filter(l -> l.startsWith("mvn ")).toList();
     assertEquals(1, ci.size(), ".ci/run runs one mvn command: " + ci);
     assertTrue(
         read(README).contains("\n" + ci.get(0) + "\n"),

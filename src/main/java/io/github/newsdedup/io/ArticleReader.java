@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -157,6 +158,32 @@ public final class ArticleReader {
       batch.collect(root);
     }
     return batch.readAll(listener);
+  }
+
+  /**
+   * Reads files and folders like {@link #read(List, ReadOptions, ProgressListener)}, but hands each
+   * article to {@code action} as it is read instead of keeping them all: memory stays bounded by
+   * one article and the set of ids seen (for duplicate detection), whatever the input size.
+   *
+   * @param paths files and folders
+   * @param options the size limit, id source and record field names
+   * @param listener receives stage {@value #STAGE}: files read of files found
+   * @param action receives each article, in the order {@code read} would list them
+   * @return the skipped inputs, in the order {@code read} would list them
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static List<SkippedInput> forEach(
+      List<Path> paths, ReadOptions options, ProgressListener listener, Consumer<Article> action) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(action, "action");
+    paths.forEach(p -> Objects.requireNonNull(p, "paths element"));
+    ReadBatch.Batch batch = new ReadBatch.Batch(options, action);
+    for (Path root : paths) {
+      batch.collect(root);
+    }
+    return batch.readAll(listener).skipped();
   }
 
   /**

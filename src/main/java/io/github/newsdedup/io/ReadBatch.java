@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One read of files and folders for {@link ArticleReader}: walks the folders, names every path it
@@ -61,9 +62,16 @@ final class ReadBatch {
     private final Map<Path, Found> files = new LinkedHashMap<>(); // normalized -> as found
     private final List<Problem> problems = new ArrayList<>();
     private final List<Article> articles = new ArrayList<>();
+    private final Consumer<Article> sink;
     private final Map<String, String> firstInput = new HashMap<>();
 
     Batch(ReadOptions options) {
+      this(options, null);
+    }
+
+    /** A batch that hands each article to {@code sink} instead of keeping it (null: keep). */
+    Batch(ReadOptions options, Consumer<Article> sink) {
+      this.sink = sink;
       this.options = options;
       this.maxBytes = (int) options.maxArticleBytes();
       this.mapper = new RecordMapper(options);
@@ -233,7 +241,11 @@ final class ReadBatch {
     private void accept(Article article, String input, Path file, long line) {
       String first = firstInput.putIfAbsent(article.id(), input);
       if (first == null) {
-        articles.add(article);
+        if (sink == null) {
+          articles.add(article);
+        } else {
+          sink.accept(article);
+        }
       } else {
         problem(
             new ArticleParseException(

@@ -305,6 +305,21 @@ class ArticleReaderFormatsTest {
   }
 
   @Test
+  void forEach_streamsTheSameArticlesAndSkipsAsRead() throws IOException {
+    write("a.txt", "First story.");
+    write("b.jsonl", "{\"id\":\"j\",\"text\":\"x\"}\nnot json\n{\"id\":\"a\",\"text\":\"dup\"}\n");
+    write("sub/c.html", "<p>Third.</p>");
+    ReadResult all = read(ReadOptions.defaults());
+    List<Article> streamed = new java.util.ArrayList<>();
+    List<SkippedInput> skipped =
+        ArticleReader.forEach(
+            List.of(dir), ReadOptions.defaults(), ProgressListener.NONE, streamed::add);
+    assertEquals(all.articles(), streamed);
+    assertEquals(all.skipped(), skipped);
+    assertEquals(2, skipped.size(), skipped.toString());
+  }
+
+  @Test
   void options_validateAndLastSettingWins() {
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().maxArticleBytes(0));
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().textField(" "));
