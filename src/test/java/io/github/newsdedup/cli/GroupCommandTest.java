@@ -394,6 +394,7 @@ class GroupCommandTest {
             Map.entry("--max-article-bytes", "100000"),
             Map.entry("--id-from", "path"),
             Map.entry("--representative", "earliest"),
+            Map.entry("--output", dir.resolve("output.csv").toString()),
             Map.entry("--source-priority", SAMPLES + "/expected-groups.tsv"));
     int checked = 0;
     while (m.find()) {
