@@ -33,6 +33,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
   private final Verifier verifier;
   private final LshBands bands;
   private final ContainmentRule containmentRule;
+  private final PairExplainer explainer;
 
   DefaultNearDuplicateDetector(DetectorConfig config) {
     this(config, RepresentativePolicy.mostComplete(), null);
@@ -53,6 +54,7 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     this.containmentRule =
         new ContainmentRule(
             t.minContainedShingles(), t.containmentThreshold(), t.maxSampleFrequency());
+    this.explainer = new PairExplainer(config, fingerprinter, verifier);
   }
 
   @Override
@@ -80,6 +82,25 @@ final class DefaultNearDuplicateDetector implements NearDuplicateDetector {
     Objects.requireNonNull(b, "b");
     a.checkComparable(b);
     return Verifier.similarity(a, b);
+  }
+
+  @Override
+  public Explanation explain(Article a, Article b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return explainer.explain(a, b);
+  }
+
+  @Override
+  public List<Explanation> explainGroups(
+      Collection<Article> articles, Collection<DuplicateGroup> groups, ProgressListener listener) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(listener, "listener");
+    try (Parallel parallel = Parallel.of(config.threads())) {
+      return explainer.explainGroups(
+          List.copyOf(articles), List.copyOf(groups), parallel, listener::progress);
+    }
   }
 
   @Override

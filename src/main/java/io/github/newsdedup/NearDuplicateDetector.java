@@ -102,6 +102,48 @@ public interface NearDuplicateDetector {
   Optional<Match> verify(Fingerprint a, Fingerprint b);
 
   /**
+   * Explains the verdict on a pair: the exact similarity of their fingerprints, the rule that
+   * accepted them or each rule's value beside its threshold, the passages they share and the page
+   * chrome that normalization dropped from each, all as char ranges of the bodies as given. Slower
+   * than {@link #similarity(Article, Article)} (the bodies are normalized a second time, keeping
+   * offsets): meant for showing evidence, not for batches. The batch boilerplate rule of {@link
+   * #group} does not apply to a pair.
+   *
+   * <pre>{@code
+   * Explanation e = detector.explain(wire, repost);
+   * for (Explanation.Passage p : e.passages()) {
+   *   System.out.println(wire.body().substring(p.a().start(), p.a().end()));
+   * }
+   * }</pre>
+   *
+   * @param a an article
+   * @param b another article
+   * @return the explanation
+   * @throws NullPointerException if an argument is null
+   */
+  Explanation explain(Article a, Article b);
+
+  /**
+   * Explains every copy of every group against its group's representative, as {@link
+   * #explain(Article, Article)} does, but with the batch boilerplate rule of {@link #group}
+   * applied: sentences found in articles of at least {@code boilerplateMinGroups} of the given
+   * groups are left out of the comparison and listed as dropped ({@link
+   * Explanation.DropReason#BOILERPLATE}), so the scores are those {@code group} computed. For
+   * review reports over a grouped batch.
+   *
+   * @param articles the batch, with unique ids
+   * @param groups its groups, as {@link #group} returned them
+   * @param listener receives progress per stage
+   * @return one explanation per member that is not its group's representative, group by group in
+   *     the order given, members in group order
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if two articles share an id or a group names an article not
+   *     in {@code articles}
+   */
+  List<Explanation> explainGroups(
+      Collection<Article> articles, Collection<DuplicateGroup> groups, ProgressListener listener);
+
+  /**
    * Groups articles: every input article ends in exactly one group; singletons are groups of one.
    * Groups are ordered by size (largest first), then representative id.
    *

@@ -76,4 +76,24 @@ class JavadocExamplesTest {
             .build();
     assertEquals(4, detector.config().shape().rows());
   }
+
+  @Test
+  void explainJavadocExample_printsTheSharedPassages() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8); // Javadoc: System.out
+    NearDuplicateDetector detector = NearDuplicateDetector.withDefaults();
+    String story =
+        "The harbour authority confirmed on Tuesday that the northern bridge will close for"
+            + " repairs from March, after engineers found cracks in two of its supports.";
+    Article wire = Article.of("wire-1", story);
+    Article repost = Article.of("site-7", "Advertisement\n\n" + story + "\n\nComments (2)");
+    // --- NearDuplicateDetector.explain example, verbatim from here ---
+    Explanation e = detector.explain(wire, repost);
+    for (Explanation.Passage p : e.passages()) {
+      out.println(wire.body().substring(p.a().start(), p.a().end()));
+    }
+    // --- end of example ---
+    assertEquals(story + "\n", printed.toString(StandardCharsets.UTF_8));
+    assertEquals(2, e.droppedB().size());
+  }
 }

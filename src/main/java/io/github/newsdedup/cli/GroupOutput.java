@@ -25,7 +25,9 @@ final class GroupOutput {
     TEXT,
     JSON,
     CSV,
-    TSV;
+    TSV,
+    /** The review report, written by {@code HtmlReport}, not by this class. */
+    HTML;
 
     static Format parse(String value) throws UsageException {
       switch (value) {
@@ -37,8 +39,11 @@ final class GroupOutput {
           return CSV;
         case "tsv":
           return TSV;
+        case "html":
+          return HTML;
         default:
-          throw new UsageException("--format must be text, json, csv or tsv, got '" + value + "'");
+          throw new UsageException(
+              "--format must be text, json, csv, tsv or html, got '" + value + "'");
       }
     }
   }
@@ -88,6 +93,8 @@ final class GroupOutput {
       case TSV:
         tsv(out);
         break;
+      case HTML:
+        throw new IllegalArgumentException("the HTML report is written by HtmlReport");
       default:
         text(all, out);
     }

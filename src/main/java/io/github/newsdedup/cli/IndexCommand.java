@@ -3,7 +3,10 @@ package io.github.newsdedup.cli;
 import io.github.newsdedup.Article;
 import io.github.newsdedup.DetectorConfig;
 import io.github.newsdedup.DuplicateGroup;
+import io.github.newsdedup.NearDuplicateDetector;
 import io.github.newsdedup.ProgressListener;
+import io.github.newsdedup.cli.report.HtmlReport;
+import io.github.newsdedup.cli.report.SourceTexts;
 import io.github.newsdedup.index.DedupIndex;
 import io.github.newsdedup.index.IndexMatch;
 import io.github.newsdedup.index.IndexResult;
@@ -14,6 +17,7 @@ import io.github.newsdedup.io.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -126,11 +130,15 @@ final class IndexCommand {
   private static Options parse(String sub, List<String> args) throws UsageException {
     ArgumentParser p = new ArgumentParser();
     p.option("--format").flag("--all").flag("--quiet", "-q").option("--before");
+    p.option(GroupCommand.OUTPUT);
     InputOptions.declare(p);
     DetectorOptions.declare(p);
     ArgumentParser.Arguments a = p.parse(args);
     String format = a.value("--format").orElse("text");
     boolean json = false;
+    if (a.has(GroupCommand.OUTPUT) && !sub.equals("groups")) {
+      throw new UsageException(GroupCommand.OUTPUT + " is for groups only");
+    }
     if (sub.equals("groups")) {
       GroupOutput.Format.parse(format);
     } else if (format.equals("json")) {
@@ -464,8 +472,26 @@ final class IndexCommand {
         Article article = Article.of(id, "").withTitle(a.title()).withSource(a.source());
         articles.add(a.published().map(article::withPublished).orElse(article));
       }
-      new GroupOutput(articles, groups, List.of())
-          .write(GroupOutput.Format.parse(o.groupFormat()), o.all(), out);
+      GroupOutput.Format format = GroupOutput.Format.parse(o.groupFormat());
+      Optional<Path> output = GroupCommand.output(o.args());
+      if (format == GroupOutput.Format.HTML) {
+        // The index stores no texts: the report reads them back from file sources.
+        HtmlReport report =
+            new HtmlReport(
+                SourceTexts.read(articles),
+                groups,
+                List.of(),
+                NearDuplicateDetector.of(index.config()),
+                "news-dedup index groups " + dir);
+        GroupCommand.writeReport(report, output, out, ProgressListener.NONE);
+      } else if (output.isPresent()) {
+        try (PrintStream file =
+            new PrintStream(Files.newOutputStream(output.get()), false, StandardCharsets.UTF_8)) {
+          new GroupOutput(articles, groups, List.of()).write(format, o.all(), file);
+        }
+      } else {
+        new GroupOutput(articles, groups, List.of()).write(format, o.all(), out);
+      }
     }
     return Main.EXIT_OK;
   }
@@ -488,7 +514,9 @@ final class IndexCommand {
     s.println("                                 added) before D (YYYY-MM-DD or ISO-8601 instant)");
     s.println("  stats <index-dir>              articles, groups, size on disk, configuration");
     s.println("  groups <index-dir>             the groups of the stored articles, printed as by");
-    s.println("                                 'group' (--format text|json|csv|tsv, --all)");
+    s.println("                                 'group' (--format text|json|csv|tsv|html,");
+    s.println("                                 --all, --output FILE); html reads the texts");
+    s.println("                                 back from the sources that are local files");
     s.println();
     s.println("Options (defaults in brackets):");
     s.println("  --format F                  add/match: text or json (JSON lines) [text]");

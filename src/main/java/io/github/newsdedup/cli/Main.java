@@ -128,6 +128,8 @@ public final class Main {
           return EvaluateCommand.run(rest, out, err);
         case "index":
           return IndexCommand.run(rest, in, out, err);
+        case "explain":
+          return ExplainCommand.run(rest, out, err);
         default:
           err.println("news-dedup: unknown command '" + args[0] + "'" + suggestion(args[0]));
           printUsage(err);
@@ -148,7 +150,7 @@ public final class Main {
 
   /** Returns " (did you mean X?)" for a command within two edits of {@code typed}, else "". */
   static String suggestion(String typed) {
-    for (String command : List.of("group", "evaluate", "index")) {
+    for (String command : List.of("group", "evaluate", "index", "explain")) {
       if (ArgumentParser.editDistance(typed, command) <= 2) {
         return " (did you mean " + command + "?)";
       }
@@ -182,6 +184,8 @@ public final class Main {
     s.println("Commands:");
     s.println(
         "  group <path>...                 group copies among .txt, .html, .jsonl, ... inputs");
+    s.println("  explain <fileA> <fileB>         why two articles are or are not copies: scores,");
+    s.println("                                  shared passages, dropped page chrome");
     s.println("  evaluate <path> --labels <tsv>  measure grouping accuracy against labels");
     s.println(
         "  index <subcommand> ...          persistent incremental index (add, match, remove,");

@@ -313,7 +313,7 @@ class GroupCommandTest {
         "group|no input paths given (use - for JSONL on standard input)",
         "group --all --quiet|no input paths given (use - for JSONL on standard input)",
         "group --format|--format needs a value",
-        "group --format xml x|--format must be text, json, csv or tsv, got 'xml'",
+        "group --format xml x|--format must be text, json, csv, tsv or html, got 'xml'",
         "group --id-from base x|--id-from must be name or path, got 'base'",
         "group --text-field= x|--text-field needs a field name",
         "group --bogus x|unknown option '--bogus'",
@@ -370,7 +370,7 @@ class GroupCommandTest {
             "--estimate")) {
       assertTrue(help.contains("  " + option + " "), option + " missing from\n" + help);
     }
-    assertTrue(help.contains("output: text, json, csv or tsv [text]"), help);
+    assertTrue(help.contains("output: text, json, csv, tsv or html [text]"), help);
     assertTrue(help.contains("[10485760]"), help);
     assertTrue(help.contains("Exit codes: 0 done; 1 done, but some inputs were skipped; 2 usage"));
     assertEquals(help, CliRun.of("group", "x", "-h").out()); // anywhere before "--"
@@ -394,6 +394,7 @@ class GroupCommandTest {
             Map.entry("--max-article-bytes", "100000"),
             Map.entry("--id-from", "path"),
             Map.entry("--representative", "earliest"),
+            Map.entry("--output", dir.resolve("output.csv").toString()),
             Map.entry("--source-priority", SAMPLES + "/expected-groups.tsv"));
     int checked = 0;
     while (m.find()) {
