@@ -83,8 +83,8 @@ class TextNormalizerTest {
   @Test
   void contentUnits_rewrappedParagraph_joinedIntoOneUnit() {
     String wrapped =
-        "Ex-Downing Street media chief Alastair Campbell will return to the fold\n"
-            + "to strengthen Labour's general election campaign, the party has\n"
+        "The former harbour spokesman Martin Kessler will return to the council\n"
+            + "to run its campaign for the new ferry terminal, the party has\n"
             + "confirmed.\n\nNext paragraph is here and it has enough words to count.";
     List<String> units = normalizer.contentUnits(wrapped, false);
     assertEquals(2, units.size(), units.toString());
