@@ -227,6 +227,16 @@ final class PairExplainer {
     if (sa.length == 0 || sb.length == 0 || Math.min(k, ta.count()) != Math.min(k, tb.count())) {
       return List.of();
     }
+    List<Run> chosen = chooseRuns(diagonalRuns(sa, positions(sb)), ta, tb, width);
+    List<Explanation.Passage> passages = new ArrayList<>();
+    for (Span span : spans(chosen, ta, tb)) {
+      passages.add(passage(span, ta, tb));
+    }
+    return passages;
+  }
+
+  /** Where each shingle hash occurs in {@code sb}, at most {@link #MAX_REPEATS} places. */
+  private static Map<Long, int[]> positions(long[] sb) {
     Map<Long, int[]> positions = new HashMap<>();
     for (int j = 0; j < sb.length; j++) {
       int[] list = positions.get(sb[j]);
@@ -238,8 +248,14 @@ final class PairExplainer {
         positions.put(sb[j], list);
       }
     }
-    // Diagonal runs: (i, j) extends the run that ended at (i - 1, j - 1).
-    List<int[]> runs = new ArrayList<>(); // {a, b, length}
+    return positions;
+  }
+
+  /**
+   * Diagonal runs {a, b, length} of shared shingles: (i, j) extends the run ending at (i-1, j-1).
+   */
+  private static List<int[]> diagonalRuns(long[] sa, Map<Long, int[]> positions) {
+    List<int[]> runs = new ArrayList<>();
     Map<Integer, int[]> active = new HashMap<>();
     for (int i = 0; i < sa.length; i++) {
       int[] js = positions.get(sa[i]);
@@ -257,7 +273,14 @@ final class PairExplainer {
       }
       active = next;
     }
-    // Longest runs first; a run whose words overlap a chosen one on either side is dropped.
+    return runs;
+  }
+
+  /**
+   * Longest runs first; a run whose words overlap a chosen one on either side is dropped. Returns
+   * the chosen runs in word units, in the order of {@code a}.
+   */
+  private static List<Run> chooseRuns(List<int[]> runs, TracedText ta, TracedText tb, int width) {
     runs.sort(
         Comparator.<int[]>comparingInt(r -> -r[2])
             .thenComparingInt(r -> r[0])
@@ -274,7 +297,11 @@ final class PairExplainer {
       }
     }
     chosen.sort(Comparator.comparingInt(Run::a));
-    // Cut at paragraph breaks of either side, then merge pieces a few words apart.
+    return chosen;
+  }
+
+  /** Cuts the runs at paragraph breaks of either side, then merges pieces a few words apart. */
+  private static List<Span> spans(List<Run> chosen, TracedText ta, TracedText tb) {
     List<Span> spans = new ArrayList<>();
     for (Run r : chosen) {
       int from = 0;
@@ -291,35 +318,37 @@ final class PairExplainer {
         }
       }
     }
-    List<Explanation.Passage> passages = new ArrayList<>(spans.size());
-    for (Span s : spans) {
-      Explanation.TextRange ra = ta.bodyRange(s.a(), s.aEnd());
-      Explanation.TextRange rb = tb.bodyRange(s.b(), s.bEnd());
-      // Punctuation both bodies have right around the words (quotes, a full stop) belongs to it.
-      String ba = ta.body();
-      String bb = tb.body();
-      int before = 0;
-      while (before < MAX_PUNCTUATION
-          && ra.start() - before > 0
-          && rb.start() - before > 0
-          && samePunctuation(
-              ba.charAt(ra.start() - before - 1), bb.charAt(rb.start() - before - 1))) {
-        before++;
-      }
-      int after = 0;
-      while (after < MAX_PUNCTUATION
-          && ra.end() + after < ba.length()
-          && rb.end() + after < bb.length()
-          && samePunctuation(ba.charAt(ra.end() + after), bb.charAt(rb.end() + after))) {
-        after++;
-      }
-      passages.add(
-          new Explanation.Passage(
-              new Explanation.TextRange(ra.start() - before, ra.end() + after),
-              new Explanation.TextRange(rb.start() - before, rb.end() + after),
-              s.aEnd() - s.a()));
+    return spans;
+  }
+
+  /**
+   * The passage of a span in both bodies; punctuation both bodies have right around the words
+   * (quotes, a full stop) belongs to it.
+   */
+  private static Explanation.Passage passage(Span s, TracedText ta, TracedText tb) {
+    Explanation.TextRange ra = ta.bodyRange(s.a(), s.aEnd());
+    Explanation.TextRange rb = tb.bodyRange(s.b(), s.bEnd());
+    String ba = ta.body();
+    String bb = tb.body();
+    int before = 0;
+    while (before < MAX_PUNCTUATION
+        && ra.start() - before > 0
+        && rb.start() - before > 0
+        && samePunctuation(
+            ba.charAt(ra.start() - before - 1), bb.charAt(rb.start() - before - 1))) {
+      before++;
     }
-    return passages;
+    int after = 0;
+    while (after < MAX_PUNCTUATION
+        && ra.end() + after < ba.length()
+        && rb.end() + after < bb.length()
+        && samePunctuation(ba.charAt(ra.end() + after), bb.charAt(rb.end() + after))) {
+      after++;
+    }
+    return new Explanation.Passage(
+        new Explanation.TextRange(ra.start() - before, ra.end() + after),
+        new Explanation.TextRange(rb.start() - before, rb.end() + after),
+        s.aEnd() - s.a());
   }
 
   /** Punctuation next to a passage that joins it when both bodies have it. */
