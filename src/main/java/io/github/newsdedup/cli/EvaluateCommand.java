@@ -180,9 +180,7 @@ final class EvaluateCommand {
       throws UsageException {
     Map<String, String> labels = readLabelFile("--labels", o.labels(), LabelFiles::readLabels);
     ReadResult read = ArticleReader.read(o.corpus(), InputOptions.readOptions(o.args()), progress);
-    for (SkippedInput s : read.skipped()) {
-      err.println("skipped " + s.input() + ": " + s.reason());
-    }
+    InputOptions.reportSkipped(read.skipped(), err);
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article a : read.articles()) {
       byId.put(a.id(), a); // ids are unique: the reader skips repeats

@@ -115,10 +115,15 @@ final class InputOptions {
     if (fromStdin) {
       result = withStdin(result, ArticleReader.readJsonl(stdin, STDIN, options));
     }
-    for (SkippedInput s : result.skipped()) {
+    reportSkipped(result.skipped(), err);
+    return result;
+  }
+
+  /** Lists skipped inputs on {@code err}, one line each, as every command does. */
+  static void reportSkipped(List<SkippedInput> skipped, PrintStream err) {
+    for (SkippedInput s : skipped) {
       err.println("skipped " + s.input() + ": " + s.reason());
     }
-    return result;
   }
 
   /** Adds standard input's articles after the files', skipping ids already read from a file. */

@@ -3,7 +3,6 @@ package io.github.newsdedup.io;
 import io.github.newsdedup.Article;
 import io.github.newsdedup.BodyFormat;
 import io.github.newsdedup.ProgressListener;
-import io.github.newsdedup.internal.Checks;
 import io.github.newsdedup.text.TextNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,11 +130,6 @@ public final class ArticleReader {
    * @throws IllegalArgumentException if {@code maxArticleBytes} is not in {@code [1, 2^30]}
    */
   public static ReadResult read(List<Path> paths, long maxArticleBytes, ProgressListener listener) {
-    Checks.checkArgument(
-        maxArticleBytes >= 1 && maxArticleBytes <= MAX_ARTICLE_BYTES_LIMIT,
-        "maxArticleBytes must be in [1, %d], got %d",
-        MAX_ARTICLE_BYTES_LIMIT,
-        maxArticleBytes);
     return read(paths, ReadOptions.builder().maxArticleBytes(maxArticleBytes).build(), listener);
   }
 
